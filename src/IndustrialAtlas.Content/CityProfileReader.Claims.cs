@@ -1,0 +1,172 @@
+namespace IndustrialAtlas.Content;
+
+public static partial class CityProfileReader
+{
+    private static readonly Dictionary<string, Support> SupportValues = new(StringComparer.Ordinal)
+    {
+        ["supported"] = Support.Supported,
+        ["disputed"] = Support.Disputed,
+        ["unsupported"] = Support.Unsupported,
+        ["false"] = Support.False,
+    };
+
+    private static readonly Dictionary<string, ClaimOrigin> Origins = new(StringComparer.Ordinal)
+    {
+        ["essay"] = ClaimOrigin.Essay,
+        ["research"] = ClaimOrigin.Research,
+    };
+
+    private static readonly HashSet<string> SourceKinds = new(["official", "scholarly", "press", "reference"], StringComparer.Ordinal);
+
+    private static List<ClaimRecord> ReadClaims(MapReader city, Vocabulary vocabulary, HashSet<string> sourceIds)
+    {
+        var claims = new List<ClaimRecord>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in city.List("claims", required: false, i => $"claim {i}"))
+        {
+            var id = item.Slug("id", required: true);
+            var text = item.String("text", required: true);
+            var supportText = item.String("support", required: true);
+            var note = item.String("note");
+            var originText = item.String("origin") ?? "research";
+            var year = item.Year("year");
+            var era = item.Slug("era");
+            var resource = item.Slug("resource");
+            var sources = item.Slugs("sources");
+            item.RejectUnknown();
+
+            if (id is not null && !seen.Add(id))
+            {
+                item.Context.Report(item.LineOf("id"), $"{item.What}: duplicate claim id '{id}'");
+            }
+
+            Support? support = null;
+            if (supportText is not null)
+            {
+                if (SupportValues.TryGetValue(supportText, out var s))
+                {
+                    support = s;
+                }
+                else
+                {
+                    item.Context.Report(item.LineOf("support"), $"{item.What}: support '{supportText}' is not one of supported, disputed, unsupported, false");
+                }
+            }
+
+            if (!Origins.TryGetValue(originText, out var origin))
+            {
+                item.Context.Report(item.LineOf("origin"), $"{item.What}: origin '{originText}' is not one of essay, research");
+            }
+
+            if (support is Support.Supported or Support.Disputed or Support.False && sources.Count == 0)
+            {
+                item.Context.Report(item.LineOf("support"), $"claim '{id}': a {supportText} claim needs at least one source");
+            }
+
+            CheckKnown(item, "era", era, vocabulary.EraSlugs);
+            CheckKnown(item, "resource", resource, vocabulary.ResourceSlugs);
+            CheckSourceIds(item, sources, sourceIds);
+            if (id is not null && text is not null && support is not null)
+            {
+                claims.Add(new ClaimRecord(id, text, support.Value, note, origin, year, era, resource, sources));
+            }
+        }
+
+        return claims;
+    }
+
+    private static List<CityResourceRecord> ReadResources(MapReader city, Vocabulary vocabulary, HashSet<string> sourceIds, HashSet<string> claimIds)
+    {
+        var resources = new List<CityResourceRecord>();
+        foreach (var item in city.List("resources", required: false, i => $"resource {i}"))
+        {
+            var slug = item.Slug("resource", required: true);
+            var figure = item.Decimal("figure");
+            var unit = item.String("unit");
+            var year = item.Year("year");
+            var since = item.Year("since");
+            var until = item.Year("until");
+            var note = item.String("note");
+            var sources = item.Slugs("sources");
+            var claim = item.Slug("claim");
+            item.RejectUnknown();
+            CheckKnown(item, "resource", slug, vocabulary.ResourceSlugs);
+            CheckSpan(item, since, until, "since", "until");
+            CheckSourceIds(item, sources, sourceIds);
+            if (figure is not null && unit is null)
+            {
+                item.Context.Report(item.LineOf("figure"), $"{item.What}: a figure needs its 'unit'");
+            }
+
+            if (claim is not null && !claimIds.Contains(claim))
+            {
+                item.Context.Report(item.LineOf("claim"), $"{item.What}: unknown claim '{claim}' (not listed under 'claims')");
+            }
+
+            if (slug is not null)
+            {
+                resources.Add(new CityResourceRecord(slug, figure, unit, year, since, until, note, sources, claim));
+            }
+        }
+
+        return resources;
+    }
+
+    private static List<SourceRecord> ReadSources(MapReader city)
+    {
+        var sources = new List<SourceRecord>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in city.List("sources", required: true, i => $"source {i}"))
+        {
+            var id = item.Slug("id", required: true);
+            var title = item.String("title", required: true);
+            var publisher = item.String("publisher");
+            var author = item.String("author");
+            var urlText = item.String("url");
+            var accessedText = item.String("accessed");
+            var kind = item.String("kind", required: true);
+            item.RejectUnknown();
+
+            if (id is not null && !seen.Add(id))
+            {
+                item.Context.Report(item.LineOf("id"), $"{item.What}: duplicate source id '{id}'");
+            }
+
+            Uri? url = null;
+            if (urlText is not null && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            {
+                item.Context.Report(item.LineOf("url"), $"{item.What}: url '{urlText}' is not an http(s) address");
+            }
+
+            DateOnly? accessed = null;
+            if (accessedText is not null)
+            {
+                if (DateOnly.TryParseExact(accessedText, "yyyy-MM-dd", out var date))
+                {
+                    accessed = date;
+                }
+                else
+                {
+                    item.Context.Report(item.LineOf("accessed"), $"{item.What}: accessed '{accessedText}' is not a date (yyyy-mm-dd)");
+                }
+            }
+
+            if (kind is not null && !SourceKinds.Contains(kind))
+            {
+                item.Context.Report(item.LineOf("kind"), $"{item.What}: kind '{kind}' is not one of official, scholarly, press, reference");
+            }
+
+            if (publisher is null && author is null)
+            {
+                item.Context.Report(item.Line, $"{item.What}: name its 'publisher' or 'author', so a reader can find it");
+            }
+
+            if (id is not null && title is not null && kind is not null)
+            {
+                sources.Add(new SourceRecord(id, title, publisher, author, url, accessed, kind));
+            }
+        }
+
+        return sources;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IndustrialAtlas.Content;
+
+/// <summary>The outcome of reading a content folder: the set when it is valid, and every problem found.</summary>
+public sealed record ContentLoadResult(ContentSet? Set, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the whole set is valid and may be stored.</summary>
+    public bool IsValid => Set is not null && Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Reads a content folder (<c>eras.yml</c>, <c>resources.yml</c>, <c>cities/*.md</c>) and checks it as a
+/// whole: each file on its own, then what spans files (duplicate claim ids).
+/// </summary>
+public static class ContentLoader
+{
+    /// <summary>The taxonomy of national eras.</summary>
+    public const string ErasFile = "eras.yml";
+
+    /// <summary>The resource taxonomy.</summary>
+    public const string ResourcesFile = "resources.yml";
+
+    /// <summary>The folder of city profiles.</summary>
+    public const string CitiesFolder = "cities";
+
+    /// <summary>Reads and checks the content under <paramref name="directory"/>.</summary>
+    public static ContentLoadResult Load(string directory)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Add(new Diagnostic(directory, 1, "content folder not found"));
+            return new ContentLoadResult(null, diagnostics);
+        }
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        string? ReadFile(string relative)
+        {
+            var path = Path.Combine(directory, relative);
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(new Diagnostic(relative, 1, "file not found"));
+                return null;
+            }
+
+            var text = File.ReadAllText(path, Encoding.UTF8);
+            files[relative] = text;
+            return text;
+        }
+
+        var erasText = ReadFile(ErasFile);
+        var resourcesText = ReadFile(ResourcesFile);
+        var eras = erasText is null ? [] : TaxonomyReader.ReadEras(ErasFile, erasText, diagnostics);
+        var resources = resourcesText is null ? [] : TaxonomyReader.ReadResources(ResourcesFile, resourcesText, diagnostics);
+        var vocabulary = Vocabulary.From(eras, resources);
+
+        var cities = new List<CityProfile>();
+        var citiesPath = Path.Combine(directory, CitiesFolder);
+        var cityFiles = Directory.Exists(citiesPath)
+            ? Directory.GetFiles(citiesPath, "*.md").Select(p => $"{CitiesFolder}/{Path.GetFileName(p)}").Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var relative in cityFiles)
+        {
+            var text = ReadFile(relative);
+            if (text is not null && CityProfileReader.Read(relative, text, vocabulary, diagnostics) is { } city)
+            {
+                cities.Add(city);
+            }
+        }
+
+        CheckAcrossFiles(cities, files, diagnostics);
+        var set = diagnostics.Count == 0 ? new ContentSet(eras, resources, cities, Fingerprint(files)) : null;
+        return new ContentLoadResult(set, diagnostics);
+    }
+
+    private static void CheckAcrossFiles(List<CityProfile> cities, SortedDictionary<string, string> files, List<Diagnostic> diagnostics)
+    {
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var city in cities)
+        {
+            foreach (var claim in city.Claims)
+            {
+                if (firstSeen.TryAdd(claim.Id, city.File))
+                {
+                    continue;
+                }
+
+                diagnostics.Add(new Diagnostic(city.File, LineOf(files[city.File], $"id: {claim.Id}"),
+                    $"claim id '{claim.Id}' is already used in {firstSeen[claim.Id]}"));
+            }
+        }
+
+        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var city in cities.Where(c => !slugs.Add(c.Slug)))
+        {
+            diagnostics.Add(new Diagnostic(city.File, LineOf(files[city.File], "slug:"), $"duplicate city slug '{city.Slug}'"));
+        }
+    }
+
+    private static int LineOf(string text, string needle)
+    {
+        var index = text.IndexOf(needle, StringComparison.Ordinal);
+        return index < 0 ? 1 : text.AsSpan(0, index).Count('\n') + 1;
+    }
+
+    /// <summary>A short hash over every file's path and text, so unchanged content gives the same edition id.</summary>
+    private static string Fingerprint(SortedDictionary<string, string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, text) in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\0" + text.ReplaceLineEndings("\n") + "\0"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+}

@@ -1,0 +1,45 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace IndustrialAtlas.Content;
+
+/// <summary>
+/// Splits a profile into its YAML front matter and its Markdown body. A step of its own, so mapping
+/// YAML to records never sees Markdown and rendering never sees YAML.
+/// </summary>
+/// <param name="Yaml">The YAML between the <c>---</c> fences, or null when the file has none.</param>
+/// <param name="YamlFirstLine">1-based line of the file on which the YAML starts.</param>
+/// <param name="Body">The Markdown after the closing fence.</param>
+/// <param name="BodyFirstLine">1-based line of the file on which the body starts.</param>
+public sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
+{
+    private static readonly MarkdownPipeline FencePipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    /// <summary>Finds the front matter with Markdig's YAML front matter extension.</summary>
+    public static FrontMatter Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = Markdown.Parse(text, FencePipeline);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            return new FrontMatter(null, 1, text, 1);
+        }
+
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+        // The body starts on the line after the closing fence.
+        var bodyStart = Math.Min(text.Length, block.Span.End + 1);
+        if (bodyStart < text.Length && text[bodyStart] == '\r')
+        {
+            bodyStart++;
+        }
+
+        if (bodyStart < text.Length && text[bodyStart] == '\n')
+        {
+            bodyStart++;
+        }
+        var bodyFirstLine = text.AsSpan(0, bodyStart).Count('\n') + 1;
+        return new FrontMatter(yaml, block.Line + 2, text[bodyStart..], bodyFirstLine);
+    }
+}

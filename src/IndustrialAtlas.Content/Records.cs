@@ -1,0 +1,139 @@
+namespace IndustrialAtlas.Content;
+
+/// <summary>How well a claim is backed by sources. The four values are part of the public contract.</summary>
+public enum Support
+{
+    /// <summary>Reliable sources agree with it (a nuance may be noted).</summary>
+    Supported,
+
+    /// <summary>Sources give a different figure or date, or it is only partly true.</summary>
+    Disputed,
+
+    /// <summary>No evidence found, or it cannot be checked.</summary>
+    Unsupported,
+
+    /// <summary>Contradicted by sources.</summary>
+    False,
+}
+
+/// <summary>Where a claim comes from.</summary>
+public enum ClaimOrigin
+{
+    /// <summary>A statement taken from one of the source essays.</summary>
+    Essay,
+
+    /// <summary>A statement the atlas added from its own research.</summary>
+    Research,
+}
+
+/// <summary>A national period shared by all cities.</summary>
+public sealed record EraRecord(string Slug, string Name, AtlasYear Start, AtlasYear? End, string? Summary);
+
+/// <summary>An entry of the shared resource taxonomy.</summary>
+public sealed record ResourceRecord(string Slug, string Name, string Kind);
+
+/// <summary>A name a city was known by, and when.</summary>
+public sealed record FormerName(string Name, string? NameZh, AtlasYear? From, AtlasYear? To);
+
+/// <summary>A population figure with the year it describes and the source id behind it.</summary>
+public sealed record Population(long Value, AtlasYear Year, string SourceId);
+
+/// <summary>One period of one city's own history, belonging to a national era.</summary>
+public sealed record PhaseRecord(string Title, AtlasYear Start, AtlasYear? End, string EraSlug, string? Summary);
+
+/// <summary>A city's resource with its figure and what backs it.</summary>
+public sealed record CityResourceRecord(
+    string ResourceSlug,
+    decimal? Figure,
+    string? Unit,
+    AtlasYear? Year,
+    AtlasYear? Since,
+    AtlasYear? Until,
+    string? Note,
+    IReadOnlyList<string> SourceIds,
+    string? ClaimId);
+
+/// <summary>One checkable statement with its support and sources.</summary>
+public sealed record ClaimRecord(
+    string Id,
+    string Text,
+    Support Support,
+    string? Note,
+    ClaimOrigin Origin,
+    AtlasYear? Year,
+    string? EraSlug,
+    string? ResourceSlug,
+    IReadOnlyList<string> SourceIds);
+
+/// <summary>A source a reader can look up. Ids are local to the city file that lists it.</summary>
+public sealed record SourceRecord(
+    string Id,
+    string Title,
+    string? Publisher,
+    string? Author,
+    Uri? Url,
+    DateOnly? Accessed,
+    string Kind);
+
+/// <summary>One city profile: the front matter as records and the body rendered to safe HTML.</summary>
+public sealed record CityProfile(
+    string Slug,
+    string Name,
+    string NameZh,
+    string Pinyin,
+    string Province,
+    double Latitude,
+    double Longitude,
+    IReadOnlyList<FormerName> FormerNames,
+    Population Population,
+    string Summary,
+    IReadOnlyList<PhaseRecord> Phases,
+    IReadOnlyList<CityResourceRecord> Resources,
+    IReadOnlyList<ClaimRecord> Claims,
+    IReadOnlyList<SourceRecord> Sources,
+    string BodyHtml,
+    string File);
+
+/// <summary>The whole content set: taxonomies and every city.</summary>
+/// <param name="Eras">The national eras.</param>
+/// <param name="Resources">The resource taxonomy.</param>
+/// <param name="Cities">Every city profile, ordered by file name.</param>
+/// <param name="Fingerprint">A short hash of every content file; equal sets give equal fingerprints.</param>
+public sealed record ContentSet(
+    IReadOnlyList<EraRecord> Eras,
+    IReadOnlyList<ResourceRecord> Resources,
+    IReadOnlyList<CityProfile> Cities,
+    string Fingerprint);
+
+/// <summary>The words the atlas uses for support values, in URLs, JSON and badges.</summary>
+public static class SupportWords
+{
+    /// <summary>Every support value in reading order, from best to worst backed.</summary>
+    public static readonly IReadOnlyList<Support> All = [Support.Supported, Support.Disputed, Support.Unsupported, Support.False];
+
+    /// <summary>The contract word: <c>supported</c>, <c>disputed</c>, <c>unsupported</c> or <c>false</c>.</summary>
+    public static string ToWord(this Support support) => support switch
+    {
+        Support.Supported => "supported",
+        Support.Disputed => "disputed",
+        Support.Unsupported => "unsupported",
+        Support.False => "false",
+        _ => throw new ArgumentOutOfRangeException(nameof(support)),
+    };
+
+    /// <summary>Reads a contract word back; false for anything else.</summary>
+    public static bool TryParse(string? word, out Support support)
+    {
+        foreach (var value in All)
+        {
+            if (value.ToWord() == word)
+            {
+                support = value;
+                return true;
+            }
+        }
+
+        support = default;
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+namespace IndustrialAtlas.Content.Tests;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("atlas-content-").FullName;
+
+    public ContentLoaderTests()
+    {
+        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front, start: 1964, end: 1980 }\n");
+        File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: ore }\n");
+        Directory.CreateDirectory(Path.Combine(root, "cities"));
+        WriteCity("valid", FixtureFiles.Read("valid.md"));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private void WriteCity(string slug, string text) => File.WriteAllText(Path.Combine(root, "cities", slug + ".md"), text);
+
+    [Fact]
+    public void Loads_a_valid_set_with_its_taxonomies()
+    {
+        var result = ContentLoader.Load(root);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Diagnostics));
+        Assert.Equal(["ming", "third-front"], result.Set!.Eras.Select(e => e.Slug));
+        Assert.Equal("valid", Assert.Single(result.Set.Cities).Slug);
+        Assert.Matches("^[0-9a-f]{12}$", result.Set.Fingerprint);
+    }
+
+    [Fact]
+    public void The_fingerprint_changes_with_the_content_and_only_with_it()
+    {
+        var first = ContentLoader.Load(root).Set!.Fingerprint;
+        Assert.Equal(first, ContentLoader.Load(root).Set!.Fingerprint);
+
+        WriteCity("valid", FixtureFiles.ValidWith("summary:", "summary: Changed."));
+
+        Assert.NotEqual(first, ContentLoader.Load(root).Set!.Fingerprint);
+    }
+
+    [Fact]
+    public void A_claim_id_used_in_two_cities_is_reported_in_the_later_file()
+    {
+        WriteCity("twin", FixtureFiles.Read("valid.md").Replace("slug: valid", "slug: twin", StringComparison.Ordinal));
+
+        var result = ContentLoader.Load(root);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "cities/valid.md:31: claim id 'valid-iron' is already used in cities/twin.md");
+    }
+
+    [Fact]
+    public void Problems_in_several_files_are_all_reported()
+    {
+        WriteCity("broken", "no front matter");
+        File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: rock }\n");
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Null(result.Set);
+        Assert.Contains(result.Diagnostics, d => d.File == "cities/broken.md" && d.Line == 1);
+        Assert.Contains(result.Diagnostics, d => d.File == "resources.yml" && d.Line == 2 && d.Message.Contains("kind 'rock'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_era_ending_before_it_starts_is_reported()
+    {
+        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - slug: ming\n    name: Ming\n    start: 1368\n    end: 1200\n");
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "eras.yml:5: era 'ming': end 1200 is before start 1368");
+    }
+
+    [Fact]
+    public void A_missing_taxonomy_file_is_named()
+    {
+        File.Delete(Path.Combine(root, "eras.yml"));
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "eras.yml:1: file not found");
+    }
+}
