@@ -1,0 +1,82 @@
+using IndustrialAtlas.Web.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace IndustrialAtlas.Web.Hosting;
+
+public static class AtlasHostingExtensions
+{
+    /// <summary>Serilog for every log, configured from the <c>Serilog</c> section.</summary>
+    public static WebApplicationBuilder AddAtlasLogging(this WebApplicationBuilder builder)
+    {
+        // The logger lives in the container, not in Serilog's static Log, so several hosts in one process
+        // (the test suite) each keep their own.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    /// <summary>Points the web root at the top-level <c>wwwroot/</c> and binds the <c>Atlas</c> settings.</summary>
+    public static WebApplicationBuilder AddAtlasContent(this WebApplicationBuilder builder)
+    {
+        var root = AtlasRoot.Find();
+        var webRoot = Path.Combine(root, "wwwroot");
+        if (Directory.Exists(webRoot))
+        {
+            builder.Environment.WebRootPath = webRoot;
+            builder.Environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
+        }
+
+        builder.Services.AddOptions<AtlasOptions>()
+            .Bind(builder.Configuration.GetSection(AtlasOptions.Section))
+            .PostConfigure(o => o.ContentPath = AtlasRoot.Resolve(root, o.ContentPath));
+        return builder;
+    }
+
+    /// <summary>
+    /// The EF Core store on SQLite (<c>ConnectionStrings:Atlas</c>). A relative file name is placed under the
+    /// atlas root, so the embedded default lands in the git-ignored <c>data/</c> folder.
+    /// </summary>
+    public static WebApplicationBuilder AddAtlasStore(this WebApplicationBuilder builder)
+    {
+        var connection = new SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Atlas") ?? "Data Source=data/atlas.db");
+        if (connection.DataSource is { Length: > 0 } file && file != ":memory:" && connection.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(file))
+        {
+            connection.DataSource = AtlasRoot.Resolve(AtlasRoot.Find(), file);
+        }
+
+        builder.Services.AddDbContext<AtlasDbContext>(o => o.UseSqlite(connection.ToString()));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AtlasImporter>();
+        return builder;
+    }
+
+    /// <summary>Brings the schema up to date and, on the embedded default, ingests the content.</summary>
+    public static async Task PrepareAtlasStoreAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<AtlasOptions>>().Value;
+        if (options.IngestOnStart)
+        {
+            await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(options.ContentPath);
+        }
+    }
+
+    /// <summary>Creates the SQLite file's folder when needed and applies the migrations.</summary>
+    public static async Task MigrateAtlasSchemaAsync(this AtlasDbContext db)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.MigrateAsync();
+    }
+}

@@ -1,0 +1,13 @@
+namespace IndustrialAtlas.Web.Hosting;
+
+/// <summary>The <c>Atlas</c> settings section.</summary>
+public sealed class AtlasOptions
+{
+    public const string Section = "Atlas";
+
+    /// <summary>The content folder; relative paths are taken from the atlas root (the folder holding <c>content/</c> and <c>wwwroot/</c>).</summary>
+    public string ContentPath { get; set; } = "content";
+
+    /// <summary>Ingest the content when the app starts (the embedded default). Off when a deploy runs <c>ingest</c> itself.</summary>
+    public bool IngestOnStart { get; set; } = true;
+}

@@ -1,0 +1,25 @@
+using IndustrialAtlas.Web.Api;
+using IndustrialAtlas.Web.Hosting;
+using IndustrialAtlas.Web.Pages.Common;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAtlasLogging();
+builder.AddAtlasContent();
+builder.AddAtlasStore();
+builder.AddAtlasPages();
+
+var app = builder.Build();
+if (IngestCommand.IsInvoked(args))
+{
+    return await IngestCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+app.UseAtlasPipeline();
+app.MapRazorPages();
+app.MapAtlasApi();
+await app.PrepareAtlasStoreAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using IndustrialAtlas.Web.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Store;
+
+/// <summary>
+/// The atlas store. Every content row belongs to an edition; the context is pinned to one edition
+/// (<see cref="EditionId"/>) and a query filter keeps the others out of sight, so a cited
+/// <c>edition=</c> URL reads exactly the data it was cited with.
+/// </summary>
+public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+{
+    /// <summary>The edition queries read. Null reads nothing until <see cref="EditionQueries.PinEditionAsync"/> sets it.</summary>
+    public string? EditionId { get; set; }
+
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
+
+    public DbSet<Era> Eras => Set<Era>();
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<City> Cities => Set<City>();
+
+    public DbSet<FormerName> FormerNames => Set<FormerName>();
+
+    public DbSet<Phase> Phases => Set<Phase>();
+
+    public DbSet<CityResource> CityResources => Set<CityResource>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
+        modelBuilder.Entity<Era>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Resource>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<City>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<FormerName>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Phase>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<CityResource>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Claim>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Source>().HasQueryFilter(e => e.EditionId == EditionId);
+    }
+}

@@ -1,0 +1,105 @@
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Store;
+
+/// <summary>What an ingest found and did.</summary>
+public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problems, string? EditionId, bool Published);
+
+/// <summary>
+/// Reads the content folder and, only when the whole set is valid, publishes it as a new edition in one
+/// transaction. Invalid content changes nothing that is served: the last good edition stays current.
+/// </summary>
+public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, ILogger<AtlasImporter> logger)
+{
+    private const int KeptRuns = 200;
+
+    /// <param name="contentPath">The content folder.</param>
+    /// <param name="checkOnly">Check and report, write nothing.</param>
+    /// <param name="ct">Stops the ingest; the transaction then rolls back.</param>
+    public async Task<IngestOutcome> IngestAsync(string contentPath, bool checkOnly = false, CancellationToken ct = default)
+    {
+        var result = ContentLoader.Load(contentPath);
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Diagnostics)
+            {
+                LogProblem(problem.ToString());
+            }
+
+            var failed = new IngestOutcome(false, result.Diagnostics, null, false);
+            if (!checkOnly)
+            {
+                await RecordAsync(failed, ct);
+            }
+
+            return failed;
+        }
+
+        var set = result.Set!;
+        if (checkOnly)
+        {
+            return new IngestOutcome(true, [], set.Fingerprint, false);
+        }
+
+        var published = await PublishAsync(set, ct);
+        var outcome = new IngestOutcome(true, [], set.Fingerprint, published);
+        await RecordAsync(outcome, ct);
+        var claims = set.Cities.Sum(c => c.Claims.Count);
+        LogIngested(set.Fingerprint, set.Cities.Count, claims, published);
+        return outcome;
+    }
+
+    private async Task<bool> PublishAsync(ContentSet set, CancellationToken ct)
+    {
+        var existing = await db.Editions.FirstOrDefaultAsync(e => e.Id == set.Fingerprint, ct);
+        if (existing is { IsCurrent: true })
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (existing is null)
+        {
+            // Content never seen before: store it whole under its own edition.
+            db.Editions.Add(new Edition { Id = set.Fingerprint, CreatedAt = clock.GetUtcNow() });
+            var (eras, resources, cities) = EditionWriter.Build(set, set.Fingerprint);
+            db.Eras.AddRange(eras);
+            db.Resources.AddRange(resources);
+            db.Cities.AddRange(cities);
+            await db.SaveChangesAsync(ct);
+        }
+
+        // Content that returns to an earlier edition makes that edition current again rather than copying it.
+        await db.Editions.Where(e => e.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(e => e.IsCurrent, false), ct);
+        await db.Editions.Where(e => e.Id == set.Fingerprint).ExecuteUpdateAsync(s => s.SetProperty(e => e.IsCurrent, true), ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return existing is null;
+    }
+
+    private async Task RecordAsync(IngestOutcome outcome, CancellationToken ct)
+    {
+        db.IngestRuns.Add(new IngestRun
+        {
+            At = clock.GetUtcNow(),
+            Succeeded = outcome.Valid,
+            EditionId = outcome.EditionId,
+            Published = outcome.Published,
+            Problems = string.Join('\n', outcome.Problems),
+        });
+        await db.SaveChangesAsync(ct);
+        var stale = await db.IngestRuns.OrderByDescending(r => r.Id).Skip(KeptRuns).Select(r => r.Id).ToListAsync(ct);
+        if (stale.Count > 0)
+        {
+            await db.IngestRuns.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content problem: {Problem}")]
+    private partial void LogProblem(string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested edition {Edition}: {Cities} cities, {Claims} claims (new edition: {Published})")]
+    private partial void LogIngested(string edition, int cities, int claims, bool published);
+}

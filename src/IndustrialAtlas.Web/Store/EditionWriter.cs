@@ -1,0 +1,101 @@
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Store.Entities;
+
+namespace IndustrialAtlas.Web.Store;
+
+/// <summary>Turns a valid content set into the entity graph of one edition, ready to add to the store.</summary>
+internal static class EditionWriter
+{
+    public static (List<Era> Eras, List<Resource> Resources, List<City> Cities) Build(ContentSet set, string editionId)
+    {
+        var eras = set.Eras.Select(e => new Era
+        {
+            EditionId = editionId,
+            Slug = e.Slug,
+            Name = e.Name,
+            Start = e.Start.Value,
+            End = e.End?.Value,
+            Summary = e.Summary,
+        }).ToList();
+        var resources = set.Resources.Select(r => new Resource
+        {
+            EditionId = editionId,
+            Slug = r.Slug,
+            Name = r.Name,
+            Kind = r.Kind,
+        }).ToList();
+        var eraBySlug = eras.ToDictionary(e => e.Slug);
+        var resourceBySlug = resources.ToDictionary(r => r.Slug);
+        var cities = set.Cities.Select(c => BuildCity(c, editionId, eraBySlug, resourceBySlug)).ToList();
+        return (eras, resources, cities);
+    }
+
+    private static City BuildCity(CityProfile profile, string editionId, Dictionary<string, Era> eras, Dictionary<string, Resource> resources)
+    {
+        var sources = profile.Sources.ToDictionary(s => s.Id, s => new Source
+        {
+            EditionId = editionId,
+            Key = s.Id,
+            Title = s.Title,
+            Publisher = s.Publisher,
+            Author = s.Author,
+            Url = s.Url?.ToString(),
+            Accessed = s.Accessed,
+            Kind = s.Kind,
+        });
+        var claims = profile.Claims.Select((c, i) => new Claim
+        {
+            EditionId = editionId,
+            Key = c.Id,
+            Position = i,
+            Text = c.Text,
+            Support = c.Support,
+            Note = c.Note,
+            Origin = c.Origin,
+            Year = c.Year?.Value,
+            YearApproximate = c.Year?.Approximate ?? false,
+            Era = c.EraSlug is null ? null : eras[c.EraSlug],
+            Resource = c.ResourceSlug is null ? null : resources[c.ResourceSlug],
+            Sources = [.. c.SourceIds.Distinct().Select(id => sources[id])],
+        }).ToList();
+        var claimByKey = claims.ToDictionary(c => c.Key);
+        return new City
+        {
+            EditionId = editionId,
+            Slug = profile.Slug,
+            Name = profile.Name,
+            NameZh = profile.NameZh,
+            Pinyin = profile.Pinyin,
+            Province = profile.Province,
+            Latitude = profile.Latitude,
+            Longitude = profile.Longitude,
+            Population = profile.Population.Value,
+            PopulationYear = profile.Population.Year.Value,
+            PopulationSourceKey = profile.Population.SourceId,
+            Summary = profile.Summary,
+            BodyHtml = profile.BodyHtml,
+            Sources = [.. sources.Values],
+            Claims = claims,
+            FormerNames = [.. profile.FormerNames.Select(n => new Entities.FormerName
+            {
+                EditionId = editionId, Name = n.Name, NameZh = n.NameZh,
+                From = n.From?.Value, FromApproximate = n.From?.Approximate ?? false,
+                To = n.To?.Value, ToApproximate = n.To?.Approximate ?? false,
+            })],
+            Phases = [.. profile.Phases.Select((p, i) => new Phase
+            {
+                EditionId = editionId, Position = i, Title = p.Title, Summary = p.Summary, Era = eras[p.EraSlug],
+                Start = p.Start.Value, StartApproximate = p.Start.Approximate,
+                End = p.End?.Value, EndApproximate = p.End?.Approximate ?? false,
+            })],
+            Resources = [.. profile.Resources.Select((r, i) => new CityResource
+            {
+                EditionId = editionId, Position = i, Resource = resources[r.ResourceSlug], Figure = r.Figure, Unit = r.Unit,
+                Year = r.Year?.Value, YearApproximate = r.Year?.Approximate ?? false,
+                Since = r.Since?.Value, Until = r.Until?.Value, Note = r.Note,
+                Claim = r.ClaimId is null ? null : claimByKey[r.ClaimId],
+                Sources = [.. r.SourceIds.Distinct().Select(id => sources[id])],
+            })],
+        };
+    }
+}

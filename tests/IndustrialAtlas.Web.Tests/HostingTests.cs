@@ -1,0 +1,60 @@
+using IndustrialAtlas.Web.Hosting;
+using Serilog.Events;
+
+namespace IndustrialAtlas.Web.Tests;
+
+public sealed class HostingTests : IDisposable
+{
+    private readonly AtlasApplication app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public async Task Each_request_is_logged_once_with_path_status_and_duration()
+    {
+        using var client = app.CreateClient();
+        await client.GetAsync("/cities");
+        await client.GetAsync("/missing-page");
+
+        var requests = app.Logs.Events.Where(e => e.Properties.ContainsKey("RequestPath")).ToList();
+
+        Assert.Equal(["/cities 200", "/missing-page 404"], requests.Select(e => $"{Scalar(e, "RequestPath")} {Scalar(e, "StatusCode")}"));
+        Assert.All(requests, e => Assert.IsType<double>(Scalar(e, "Elapsed")));
+    }
+
+    private static object? Scalar(LogEvent e, string name) => ((ScalarValue)e.Properties[name]).Value;
+
+    [Fact]
+    public async Task The_ingest_check_command_exits_zero_on_valid_content_and_stores_nothing()
+    {
+        using var output = new StringWriter();
+
+        var code = await IngestCommand.RunAsync(app.Services, ["ingest", "--check"], output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("valid (edition ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("not stored", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ingest_command_exits_non_zero_and_prints_each_problem()
+    {
+        app.WriteCity("beta", app.ReadCity("beta").Replace("era: third-front }", "era: fourth-front }", StringComparison.Ordinal));
+        using var output = new StringWriter();
+
+        var code = await IngestCommand.RunAsync(app.Services, ["ingest"], output);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("cities/beta.md:14: phase 1: unknown era 'fourth-front' (not in eras.yml)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing stored", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ingest_command_rejects_unknown_options()
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(2, await IngestCommand.RunAsync(app.Services, ["ingest", "--force"], output));
+        Assert.Contains("usage: ingest [--check]", output.ToString(), StringComparison.Ordinal);
+    }
+}
