@@ -1,0 +1,87 @@
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Pages.Cities;
+
+/// <summary><c>/cities/{slug}</c>: one city's story, timeline, resources and claims with their support.</summary>
+public sealed class DetailsModel(AtlasDbContext db) : PageModel
+{
+    public sealed record Reference(int Number, string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed);
+
+    public sealed record PhaseRow(string Title, string Span, string EraSlug, string EraName, string? Summary);
+
+    public sealed record ResourceRow(string Slug, string Name, string Figure, string? Year, string? Note, IReadOnlyList<int> References);
+
+    public sealed record ClaimRow(string Id, string Text, Support Support, string? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References);
+
+    public sealed record CityView(
+        string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, string Summary,
+        long Population, int PopulationYear, IReadOnlyList<string> FormerNames, IReadOnlyList<PhaseRow> Phases,
+        IReadOnlyList<ResourceRow> Resources, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<Reference> References, string BodyHtml);
+
+    public CityView City { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var city = await db.Cities.AsNoTracking().AsSplitQuery().Where(c => c.Slug == slug).Select(c => new
+        {
+            c.Slug,
+            c.Name,
+            c.NameZh,
+            c.Pinyin,
+            c.Province,
+            c.Latitude,
+            c.Longitude,
+            c.Summary,
+            c.Population,
+            c.PopulationYear,
+            c.BodyHtml,
+            PopulationSource = c.Sources.Where(s => s.Key == c.PopulationSourceKey).Select(s => (int?)s.Id).FirstOrDefault(),
+            FormerNames = c.FormerNames.OrderBy(n => n.From).ToList(),
+            Sources = c.Sources.OrderBy(s => s.Id).Select(s => new { s.Id, s.Title, s.Publisher, s.Author, s.Url, s.Accessed }).ToList(),
+            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug, p.Era.Name, p.Summary }).ToList(),
+            Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, r.Figure, r.Unit, r.Year, r.YearApproximate, r.Note, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
+            Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.Support, x.Note, x.Origin, x.Year, x.YearApproximate, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
+        }).FirstOrDefaultAsync(ct);
+        if (city is null)
+        {
+            var known = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.Name }).ToListAsync(ct);
+            var close = ClosestMatches.Find(slug, known, c => c.Slug);
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No city \u201c{slug}\u201d in the atlas",
+                close.Count > 0 ? "Perhaps you meant one of these:" : "The list of cities has every city the atlas covers.",
+                [.. close.Select(c => new ErrorLink($"/cities/{c.Slug}", c.Name)), new ErrorLink("/cities", "All cities")]);
+        }
+
+        // References are numbered in the order the page first cites them, as an encyclopaedia does.
+        var numbers = new Dictionary<int, int>();
+        IReadOnlyList<int> Cite(IEnumerable<int> ids) => [.. ids.Select(id => numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count + 1).Distinct().Order()];
+        if (city.PopulationSource is { } populationSource)
+        {
+            Cite([populationSource]);
+        }
+
+        var resources = city.Resources.Select(r => new ResourceRow(r.Slug, r.Name,
+            r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources))).ToList();
+        var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
+            x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources))).ToList();
+        var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
+            .Select(s => new Reference(numbers[s.Id], s.Title, s.Publisher, s.Author, s.Url, s.Accessed)).ToList();
+
+        City = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
+            city.Population, city.PopulationYear,
+            [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({Span(n.From, n.FromApproximate, n.To, n.ToApproximate)})")],
+            [.. city.Phases.Select(p => new PhaseRow(p.Title, Span(p.Start, p.StartApproximate, p.End, p.EndApproximate), p.Slug, p.Name, p.Summary))],
+            resources, claims, references, city.BodyHtml);
+        return Page();
+    }
+
+    internal static string Span(int? start, bool startApproximate, int? end, bool endApproximate)
+    {
+        var from = start is null ? "?" : AtlasYear.Format(start.Value, startApproximate);
+        return end == start && end is not null ? from : $"{from}\u2013{(end is null ? "today" : AtlasYear.Format(end.Value, endApproximate))}";
+    }
+}

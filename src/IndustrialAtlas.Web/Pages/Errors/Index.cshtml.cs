@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IndustrialAtlas.Web.Pages.Errors;
+
+/// <summary><c>/error/{code}</c>: the page behind every status without a page of its own.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel : PageModel
+{
+    public int Status { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public string? Path { get; private set; }
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        Status = code is >= 400 and <= 599 ? code : 500;
+        Response.StatusCode = Status;
+        Path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        (Title, Message) = Status switch
+        {
+            404 => ("Page not found", "There is no page at this address. The links below lead to everything the atlas has."),
+            400 => ("Bad request", "Part of this address could not be understood."),
+            405 => ("Not allowed", "This address only answers to reading, not to sending data."),
+            >= 500 => ("Something went wrong on our side", "The error has been logged. Please try again in a moment."),
+            _ => ("Request not handled", "The request could not be answered."),
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Pages.Status;
+
+/// <summary><c>/status</c>: the current edition with its counts, the last ingest and its problems, and every edition kept.</summary>
+public sealed class IndexModel(AtlasDbContext db) : PageModel
+{
+    public sealed record Counts(int Cities, int Claims, int Eras, int Resources, int Sources);
+
+    public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems);
+
+    public sealed record EditionRow(string Id, DateTimeOffset CreatedAt, bool IsCurrent);
+
+    public EditionRow? Current { get; private set; }
+
+    public Counts? CurrentCounts { get; private set; }
+
+    public Run? LastRun { get; private set; }
+
+    public IReadOnlyList<EditionRow> Editions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Few rows, and SQLite cannot order by DateTimeOffset: sort here.
+        var editions = await db.Editions.AsNoTracking().Select(e => new EditionRow(e.Id, e.CreatedAt, e.IsCurrent)).ToListAsync(ct);
+        Editions = [.. editions.OrderByDescending(e => e.CreatedAt)];
+        Current = Editions.FirstOrDefault(e => e.IsCurrent);
+        if (Current is not null)
+        {
+            db.EditionId = Current.Id;
+            CurrentCounts = new Counts(
+                await db.Cities.CountAsync(ct), await db.Claims.CountAsync(ct), await db.Eras.CountAsync(ct),
+                await db.Resources.CountAsync(ct), await db.Sources.CountAsync(ct));
+        }
+
+        var run = await db.IngestRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        if (run is not null)
+        {
+            LastRun = new Run(run.At, run.Succeeded, run.Published, run.EditionId,
+                run.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+}
