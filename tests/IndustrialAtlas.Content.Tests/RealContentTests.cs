@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace IndustrialAtlas.Content.Tests;
+
+/// <summary>The checkout's own content: valid, researched enough, and in our own words.</summary>
+public partial class RealContentTests
+{
+    private static readonly string[] ProjectFolders = ["content", "src", "wwwroot"];
+
+    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryContent.ContentPath));
+
+    [Fact]
+    public void The_content_folder_has_no_problems() =>
+        Assert.True(Loaded.Value.IsValid, string.Join('\n', Loaded.Value.Diagnostics));
+
+    [Fact]
+    public void The_three_starter_cities_are_there()
+    {
+        var slugs = Loaded.Value.Set!.Cities.Select(c => c.Slug).ToList();
+
+        Assert.Subset(slugs.ToHashSet(), new HashSet<string>(["anshan", "benxi", "panzhihua"]));
+    }
+
+    [Fact]
+    public void Each_city_has_at_least_thirty_claims()
+    {
+        foreach (var city in Loaded.Value.Set!.Cities)
+        {
+            Assert.True(city.Claims.Count >= 30, $"{city.Slug} has {city.Claims.Count} claims");
+        }
+    }
+
+    [Fact]
+    public void Every_rated_claim_names_a_source_a_reader_can_look_up()
+    {
+        foreach (var city in Loaded.Value.Set!.Cities)
+        {
+            var sources = city.Sources.ToDictionary(s => s.Id);
+            foreach (var claim in city.Claims.Where(c => c.Support != Support.Unsupported))
+            {
+                Assert.True(claim.SourceIds.Count > 0, $"{claim.Id} ({claim.Support}) has no source");
+                Assert.All(claim.SourceIds, id => Assert.True(sources[id].Url is not null || sources[id].Publisher is not null,
+                    $"{claim.Id}: source {id} has neither a URL nor a publisher"));
+            }
+
+            Assert.All(city.Claims.Where(c => c.Support is Support.Disputed or Support.False),
+                c => Assert.False(string.IsNullOrWhiteSpace(c.Note), $"{c.Id} is {c.Support} but has no note saying what sources say"));
+        }
+    }
+
+    [Fact]
+    public void No_run_of_eight_words_from_a_source_essay_appears_in_the_project()
+    {
+        var essays = Directory.GetFiles(RepositoryContent.SeedsPath, "*.txt");
+        Assert.NotEmpty(essays);
+        var seeded = essays.SelectMany(f => EightWordRuns(File.ReadAllText(f))).ToHashSet(StringComparer.Ordinal);
+
+        var files = ProjectFolders
+            .Select(d => Path.Combine(RepositoryContent.Root, d))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}lib{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetExtension(f) is ".md" or ".yml" or ".cs" or ".cshtml" or ".js" or ".css" or ".json");
+
+        var copies = files
+            .SelectMany(f => EightWordRuns(File.ReadAllText(f)).Where(seeded.Contains).Select(run => $"{Path.GetRelativePath(RepositoryContent.Root, f)}: \"{run}\""))
+            .ToList();
+
+        Assert.True(copies.Count == 0, "copied from an essay:\n" + string.Join('\n', copies));
+    }
+
+    [Fact]
+    public void The_eight_word_check_finds_a_copied_sentence()
+    {
+        var essay = File.ReadAllText(Directory.GetFiles(RepositoryContent.SeedsPath, "*.txt")[0]);
+        var sentence = string.Join(' ', Words().Matches(essay).Take(12).Select(m => m.Value));
+
+        Assert.NotEmpty(EightWordRuns(sentence).Intersect(EightWordRuns(essay)));
+    }
+
+    private static IEnumerable<string> EightWordRuns(string text)
+    {
+        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        for (var i = 0; i + 8 <= words.Length; i++)
+        {
+            yield return string.Join(' ', words, i, 8);
+        }
+    }
+
+    // The same word rule as the project's review check: letters, digits, apostrophes, dots and hyphens.
+    [GeneratedRegex(@"[\w'’.-]+")]
+    private static partial Regex Words();
+}
