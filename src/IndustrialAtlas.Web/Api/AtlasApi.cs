@@ -9,6 +9,7 @@ public static class AtlasApi
     {
         var api = app.MapGroup("/api").AddEndpointFilter(PinEdition);
         api.MapCitiesApi();
+        api.MapMapDataApi();
         return app;
     }
 

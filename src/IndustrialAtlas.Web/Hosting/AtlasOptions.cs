@@ -10,4 +10,7 @@ public sealed class AtlasOptions
 
     /// <summary>Ingest the content when the app starts (the embedded default). Off when a deploy runs <c>ingest</c> itself.</summary>
     public bool IngestOnStart { get; set; } = true;
+
+    /// <summary>An optional tile server URL template (<c>https://…/{z}/{x}/{y}.png</c>). Off by default: the bundled basemap needs no network.</summary>
+    public string? TileUrl { get; set; }
 }

