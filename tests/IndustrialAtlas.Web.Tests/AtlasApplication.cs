@@ -12,11 +12,29 @@ namespace IndustrialAtlas.Web.Tests;
 /// </summary>
 public sealed class AtlasApplication : WebApplicationFactory<Program>
 {
-    public AtlasApplication(string fixture = "content")
+    /// <param name="contentSource">The content to copy; the fixture content when null.</param>
+    public AtlasApplication(string? contentSource = null)
     {
         Folder = Directory.CreateTempSubdirectory("atlas-web-").FullName;
         ContentPath = Path.Combine(Folder, "content");
-        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), ContentPath);
+        CopyDirectory(contentSource ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), ContentPath);
+    }
+
+    /// <summary>The checkout's own <c>content/</c> folder.</summary>
+    public static string RepositoryContent
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "IndustrialAtlas.sln")))
+                {
+                    return Path.Combine(dir.FullName, "content");
+                }
+            }
+
+            throw new InvalidOperationException("IndustrialAtlas.sln not found above " + AppContext.BaseDirectory);
+        }
     }
 
     public string Folder { get; }

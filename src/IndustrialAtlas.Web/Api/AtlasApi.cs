@@ -10,6 +10,7 @@ public static class AtlasApi
         var api = app.MapGroup("/api").AddEndpointFilter(PinEdition);
         api.MapCitiesApi();
         api.MapMapDataApi();
+        api.MapClaimsApi();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,8 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         var existing = await db.Editions.FirstOrDefaultAsync(e => e.Id == set.Fingerprint, ct);
         if (existing is { IsCurrent: true })
         {
+            // An edition stored before the claim index existed gets its index now.
+            await ClaimIndex.EnsureAsync(db, existing.Id, ct);
             return false;
         }
 
@@ -74,6 +77,7 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         // Content that returns to an earlier edition makes that edition current again rather than copying it.
         await db.Editions.Where(e => e.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(e => e.IsCurrent, false), ct);
         await db.Editions.Where(e => e.Id == set.Fingerprint).ExecuteUpdateAsync(s => s.SetProperty(e => e.IsCurrent, true), ct);
+        await ClaimIndex.EnsureAsync(db, set.Fingerprint, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return existing is null;

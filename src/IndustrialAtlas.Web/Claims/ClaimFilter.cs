@@ -1,0 +1,136 @@
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Store;
+using IndustrialAtlas.Web.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Claims;
+
+/// <summary>
+/// The claim filters shared by <c>/claims</c> and <c>/api/claims</c>: <c>city, support, resource, era</c>
+/// (combinable) and <c>q</c>, a sentence to find the closest claims to.
+/// </summary>
+public sealed record ClaimFilter(string? City, Support? Support, string? Resource, string? Era, string? Q)
+{
+    public static readonly string[] Keys = ["city", "support", "resource", "era", "q"];
+
+    public bool IsEmpty => City is null && Support is null && Resource is null && Era is null && Q is null;
+
+    /// <summary>Reads the filters and checks each slug against the pinned edition; every problem is named.</summary>
+    public static async Task<(ClaimFilter Filter, IReadOnlyList<string> Problems)> ParseAsync(IQueryCollection query, AtlasDbContext db, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        string? Text(string key)
+        {
+            if (query[key].Count > 1)
+            {
+                problems.Add($"'{key}' is given {query[key].Count} times; give it once.");
+                return null;
+            }
+
+            var value = query[key].ToString().Trim();
+            return value.Length == 0 ? null : value;
+        }
+
+        var city = Text("city");
+        var supportText = Text("support");
+        var resource = Text("resource");
+        var era = Text("era");
+        var q = Text("q");
+        Support? support = null;
+        if (supportText is not null)
+        {
+            if (SupportWords.TryParse(supportText, out var parsed))
+            {
+                support = parsed;
+            }
+            else
+            {
+                problems.Add($"'support' must be one of supported, disputed, unsupported, false; \u201c{supportText}\u201d is not.");
+            }
+        }
+
+        if (city is not null && !await db.Cities.AnyAsync(c => c.Slug == city, ct))
+        {
+            problems.Add($"There is no city \u201c{city}\u201d.");
+        }
+
+        if (resource is not null && !await db.Resources.AnyAsync(r => r.Slug == resource, ct))
+        {
+            problems.Add($"There is no resource \u201c{resource}\u201d.");
+        }
+
+        if (era is not null && !await db.Eras.AnyAsync(e => e.Slug == era, ct))
+        {
+            problems.Add($"There is no era \u201c{era}\u201d.");
+        }
+
+        if (q is { Length: > 2000 })
+        {
+            problems.Add("'q' is longer than 2,000 characters; paste one sentence or paragraph.");
+        }
+
+        return (new ClaimFilter(city, support, resource, era, q), problems);
+    }
+
+    /// <summary>The claims that pass the slug and support filters (not <c>q</c>, which ranks rather than filters).</summary>
+    public IQueryable<Claim> Apply(IQueryable<Claim> claims, bool withSupport = true)
+    {
+        if (City is not null)
+        {
+            claims = claims.Where(c => c.City.Slug == City);
+        }
+
+        if (withSupport && Support is { } support)
+        {
+            claims = claims.Where(c => c.Support == support);
+        }
+
+        if (Resource is not null)
+        {
+            claims = claims.Where(c => c.Resource != null && c.Resource.Slug == Resource);
+        }
+
+        if (Era is not null)
+        {
+            claims = claims.Where(c => c.Era != null && c.Era.Slug == Era);
+        }
+
+        return claims;
+    }
+
+    /// <summary>
+    /// The matching claims' store ids in display order: by relevance to <c>q</c> when one is given (the closest
+    /// claims only), otherwise by city and the profile's order.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> MatchingIdsAsync(AtlasDbContext db, CancellationToken ct)
+    {
+        var filtered = Apply(db.Claims.AsNoTracking());
+        if (Q is null)
+        {
+            return await filtered.OrderBy(c => c.City.Name).ThenBy(c => c.Position).Select(c => c.Id).ToListAsync(ct);
+        }
+
+        var ranked = await ClaimFinder.FindAsync(db, Q, ct);
+        var allowed = (await filtered.Where(c => ranked.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        return [.. ranked.Where(allowed.Contains)];
+    }
+
+    public string ToQueryString(string? withoutKey = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value) && key != withoutKey)
+            {
+                pairs.Add(new(key, value));
+            }
+        }
+
+        Add("city", City);
+        Add("support", Support?.ToWord());
+        Add("resource", Resource);
+        Add("era", Era);
+        Add("q", Q);
+        return pairs.Count == 0 ? "" : QueryString.Create(pairs).ToString();
+    }
+}
