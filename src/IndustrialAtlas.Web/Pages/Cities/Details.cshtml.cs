@@ -1,14 +1,17 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace IndustrialAtlas.Web.Pages.Cities;
 
 /// <summary><c>/cities/{slug}</c>: one city's story, timeline, resources and claims with their support.</summary>
-public sealed class DetailsModel(AtlasDbContext db) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel
 {
     public sealed record Reference(int Number, string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed);
 
@@ -16,7 +19,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
 
     public sealed record ResourceRow(string Slug, string Name, string Figure, string? Year, string? Note, IReadOnlyList<int> References);
 
-    public sealed record ClaimRow(string Id, string Text, Support Support, string? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References);
+    public sealed record ClaimRow(string Id, string Text, Support Support, string? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References, int? MapYear);
 
     public sealed record CityView(
         string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, string Summary,
@@ -24,6 +27,10 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         IReadOnlyList<ResourceRow> Resources, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<Reference> References, string BodyHtml);
 
     public CityView City { get; private set; } = null!;
+
+    public CityTimeline Timeline { get; private set; } = null!;
+
+    public string? TileUrl => options.Value.TileUrl;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -45,7 +52,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
             Sources = c.Sources.OrderBy(s => s.Id).Select(s => new { s.Id, s.Title, s.Publisher, s.Author, s.Url, s.Accessed }).ToList(),
             Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug, p.Era.Name, p.Summary }).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, r.Figure, r.Unit, r.Year, r.YearApproximate, r.Note, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
-            Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.Support, x.Note, x.Origin, x.Year, x.YearApproximate, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
+            Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.Support, x.Note, x.Origin, x.Year, x.YearApproximate, EraStart = x.Era == null ? (int?)null : x.Era.Start, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (city is null)
         {
@@ -66,8 +73,14 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
 
         var resources = city.Resources.Select(r => new ResourceRow(r.Slug, r.Name,
             r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources))).ToList();
+        var now = clock.GetUtcNow().Year;
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
+        var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
+
+        // "See on the map in <year>": the claim's own year, else the start of its era, within the slider's range.
+        int? MapYear(int? year, int? eraStart) => (year ?? eraStart) is { } y ? Math.Clamp(y, firstYear, now) : null;
         var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
-            x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources))).ToList();
+            x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
             .Select(s => new Reference(numbers[s.Id], s.Title, s.Publisher, s.Author, s.Url, s.Accessed)).ToList();
 
@@ -76,6 +89,10 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
             [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({Span(n.From, n.FromApproximate, n.To, n.ToApproximate)})")],
             [.. city.Phases.Select(p => new PhaseRow(p.Title, Span(p.Start, p.StartApproximate, p.End, p.EndApproximate), p.Slug, p.Name, p.Summary))],
             resources, claims, references, city.BodyHtml);
+        Timeline = CityTimeline.Layout(
+            [.. eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))],
+            [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))],
+            now);
         return Page();
     }
 

@@ -1,20 +1,84 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Pages.Cities;
 
-/// <summary><c>/cities</c>: every city with its province, key resources and the span of its phases.</summary>
+/// <summary><c>/cities</c>: every city with its province, key resources and the span of its phases, filterable by province, resource and era.</summary>
 public sealed class IndexModel(AtlasDbContext db) : PageModel
 {
     public sealed record Row(string Slug, string Name, string NameZh, string Province, string Span, IReadOnlyList<string> Resources);
 
+    public sealed record Choice(string Value, string Name);
+
+    [BindProperty(SupportsGet = true, Name = "province")]
+    public string? Province { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "resource")]
+    public string? Resource { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "era")]
+    public string? Era { get; set; }
+
     public IReadOnlyList<Row> Cities { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public int Total { get; private set; }
+
+    public IReadOnlyList<string> Provinces { get; private set; } = [];
+
+    public IReadOnlyList<Choice> ResourceChoices { get; private set; } = [];
+
+    public IReadOnlyList<Choice> EraChoices { get; private set; } = [];
+
+    public bool Filtered => Province is not null || Resource is not null || Era is not null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var rows = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new
+        Provinces = await db.Cities.AsNoTracking().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(ct);
+        ResourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name)).ToListAsync(ct);
+        EraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name)).ToListAsync(ct);
+        var problems = new List<string>();
+        if (Province is not null && !Provinces.Contains(Province))
+        {
+            problems.Add($"No city in the atlas is in a province called \u201c{Province}\u201d.");
+        }
+
+        if (Resource is not null && ResourceChoices.All(r => r.Value != Resource))
+        {
+            problems.Add($"There is no resource \u201c{Resource}\u201d.");
+        }
+
+        if (Era is not null && EraChoices.All(e => e.Value != Era))
+        {
+            problems.Add($"There is no era \u201c{Era}\u201d.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These cities cannot be listed", string.Join(' ', problems), [new ErrorLink("/cities", "All cities")]);
+        }
+
+        var cities = db.Cities.AsNoTracking();
+        Total = await cities.CountAsync(ct);
+        if (Province is not null)
+        {
+            cities = cities.Where(c => c.Province == Province);
+        }
+
+        if (Resource is not null)
+        {
+            cities = cities.Where(c => c.Resources.Any(r => r.Resource.Slug == Resource));
+        }
+
+        if (Era is not null)
+        {
+            cities = cities.Where(c => c.Phases.Any(p => p.Era.Slug == Era));
+        }
+
+        var rows = await cities.OrderBy(c => c.Name).Select(c => new
         {
             c.Slug,
             c.Name,
@@ -26,5 +90,6 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
         Cities = [.. rows.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
             c.First is null ? "" : $"{AtlasYear.Format(c.First.Start, c.First.StartApproximate)} to today",
             [.. c.Resources.Distinct()]))];
+        return Page();
     }
 }

@@ -1,0 +1,44 @@
+using IndustrialAtlas.Web.Claims;
+using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Pages.Claims;
+
+/// <summary><c>/claims/{id}</c>: one claim with its support, note, sources, city and related claims.</summary>
+public sealed class DetailsModel(AtlasDbContext db) : PageModel
+{
+    public ClaimRow Claim { get; private set; } = null!;
+
+    public IReadOnlyList<ClaimRow> Related { get; private set; } = [];
+
+    /// <summary>The year the claim is about, or the first year of the city's record, for the map link.</summary>
+    public int? MapYear { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id)
+            .Select(c => new { c.Id, c.CityId, c.EraId, c.ResourceId, c.Year }).FirstOrDefaultAsync(ct);
+        if (claim is null)
+        {
+            var keys = await db.Claims.AsNoTracking().Select(c => new { c.Key, c.Text }).ToListAsync(ct);
+            var close = ClosestMatches.Find(id, keys, c => c.Key);
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No claim \u201c{id}\u201d",
+                close.Count > 0 ? "Claim ids start with the city's slug. Perhaps you meant one of these:" : "Claim ids start with the city's slug; the list of claims has them all.",
+                [.. close.Select(c => new ErrorLink($"/claims/{c.Key}", c.Text)), new ErrorLink("/claims", "All claims")]);
+        }
+
+        Claim = (await ClaimRow.LoadAsync(db, [claim.Id], ct))[0];
+        // Related: the same city's claims about the same era or resource first, then its nearest neighbours in the profile.
+        var relatedIds = await db.Claims.AsNoTracking()
+            .Where(c => c.CityId == claim.CityId && c.Id != claim.Id)
+            .OrderByDescending(c => (claim.EraId != null && c.EraId == claim.EraId) || (claim.ResourceId != null && c.ResourceId == claim.ResourceId))
+            .ThenBy(c => Math.Abs(c.Id - claim.Id))
+            .Select(c => c.Id).Take(6).ToListAsync(ct);
+        Related = await ClaimRow.LoadAsync(db, relatedIds, ct);
+        MapYear = claim.Year;
+        return Page();
+    }
+}
