@@ -1,0 +1,10 @@
+namespace IndustrialAtlas.Web.Citations;
+
+public enum CitationStyle
+{
+    Apa,
+    Mla,
+    Chicago,
+    Bibtex,
+    CslJson,
+}
