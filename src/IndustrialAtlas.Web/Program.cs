@@ -17,6 +17,7 @@ if (IngestCommand.IsInvoked(args))
 app.UseAtlasPipeline();
 app.MapRazorPages();
 app.MapAtlasApi();
+app.MapSharingApi();
 await app.PrepareAtlasStoreAsync();
 await app.RunAsync();
 return 0;

@@ -14,18 +14,40 @@ public static class ClaimsApi
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/claims", ListAsync);
+        api.MapGet("/claims.csv", CsvAsync);
         return api;
+    }
+
+    private static async Task<(IReadOnlyList<ClaimRow> Rows, IResult? Problem)> RowsAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    {
+        var (filter, problems) = await ClaimFilter.ParseAsync(http.Request.Query, db, ct);
+        return problems.Count > 0
+            ? ([], Results.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These claims cannot be listed"))
+            : (await ClaimRow.LoadAsync(db, await filter.MatchingIdsAsync(db, ct), ct), null);
+    }
+
+    private static async Task<IResult> CsvAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    {
+        var (rows, problem) = await RowsAsync(http, db, ct);
+        return problem ?? Csv.File("industrial-atlas-claims.csv",
+            ["id", "city", "text", "support", "note", "origin", "year", "era", "resource", "sources", "edition"],
+            rows.Select(r => new object?[]
+            {
+                r.Id, r.CitySlug, r.Text, r.Support.ToWord(), r.Note, r.Origin == ClaimOrigin.Essay ? "essay" : "research",
+                r.Year, r.EraSlug, r.ResourceSlug,
+                string.Join(" | ", r.Sources.Select(s => string.Join(", ", new[] { s.Author, s.Title, s.Publisher, s.Url }.Where(x => x is not null)))),
+                db.EditionId,
+            }));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
-        var (filter, problems) = await ClaimFilter.ParseAsync(http.Request.Query, db, ct);
-        if (problems.Count > 0)
+        var (rows, problem) = await RowsAsync(http, db, ct);
+        if (problem is not null)
         {
-            return Results.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These claims cannot be listed");
+            return problem;
         }
 
-        var rows = await ClaimRow.LoadAsync(db, await filter.MatchingIdsAsync(db, ct), ct);
         return Results.Ok(rows.Select(r => new ClaimItem(r.Id, r.CitySlug, r.Text, r.Support.ToWord(), r.Note,
             [.. r.Sources.Select(s => new SourceItem(s.Title, s.Publisher ?? s.Author, s.Url))])));
     }

@@ -21,18 +21,44 @@ public static class MapDataApi
     {
         api.MapGet("/atlas.geojson", GeoJsonAsync);
         api.MapGet("/atlas/data.json", DataAsync);
+        api.MapGet("/atlas.csv", CsvAsync);
         return api;
     }
 
-    private static async Task<IResult> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The view a query asks for, or the 400 problem that says why it cannot be shown.</summary>
+    private static async Task<(AtlasData Data, AtlasQuery Query, IResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (query, problems) = AtlasQuery.Parse(http.Request.Query);
         var data = await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         problems = [.. problems, .. data.Check(query)];
-        if (problems.Count > 0)
+        return problems.Count == 0 ? (data, query, null) : (data, query, Results.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
+            title: "This map view cannot be shown", extensions: new Dictionary<string, object?> { ["validView"] = http.Request.Path + query.Without(problems).ToQueryString() }));
+    }
+
+    private static async Task<IResult> CsvAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (data, query, problem) = await ViewAsync(http, db, clock, ct);
+        if (problem is not null)
         {
-            return Results.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
-                title: "This map view cannot be shown", extensions: new Dictionary<string, object?> { ["validView"] = "/api/atlas.geojson" + query.Without(problems).ToQueryString() });
+            return problem;
+        }
+
+        var year = data.YearOf(query);
+        return Csv.File($"industrial-atlas-{year}.csv",
+            ["slug", "name", "name_zh", "name_then", "province", "lat", "lon", "year", "era", "phase", "resources", "edition"],
+            data.Shown(query).Select(s => new object?[]
+            {
+                s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.City.Province, s.City.Lat, s.City.Lon, year,
+                s.Phase.Era, s.Phase.Title, string.Join(';', s.City.Resources), db.EditionId,
+            }));
+    }
+
+    private static async Task<IResult> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (data, query, problem) = await ViewAsync(http, db, clock, ct);
+        if (problem is not null)
+        {
+            return problem;
         }
 
         var features = data.Shown(query).Select(s => new Feature("Feature",

@@ -54,6 +54,7 @@ public static class AtlasHostingExtensions
         builder.Services.AddDbContext<AtlasDbContext>(o => o.UseSqlite(connection.ToString()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AtlasImporter>();
+        builder.Services.AddSingleton<Sharing.PreviewMap>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
+using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndustrialAtlas.Web.Pages.Common;
 
@@ -31,8 +33,18 @@ internal sealed class EditionFilter : IAsyncPageFilter
         }
 
         http.Items[ItemKey] = edition;
-        await next();
+        var executed = await next();
+        if (executed.Result is PageResult && executed.Exception is null)
+        {
+            // The view as a student would cite it: resolved once the page has rendered its own answer.
+            var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+            http.Items[ViewKey] = await ViewReference.ResolveAsync(db, edition, http.Request.Path, http.Request.Query, clock.GetUtcNow().Year, http.RequestAborted);
+        }
     }
 
+    public const string ViewKey = "atlas.view";
+
     public static EditionView? Of(HttpContext context) => context.Items.TryGetValue(ItemKey, out var value) ? value as EditionView : null;
+
+    public static ViewReference? ViewOf(HttpContext context) => context.Items.TryGetValue(ViewKey, out var value) ? value as ViewReference : null;
 }

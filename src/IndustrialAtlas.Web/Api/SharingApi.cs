@@ -1,0 +1,117 @@
+using System.Globalization;
+using IndustrialAtlas.Web.Citations;
+using IndustrialAtlas.Web.Sharing;
+using IndustrialAtlas.Web.Store;
+
+namespace IndustrialAtlas.Web.Api;
+
+/// <summary><c>/cite</c> (a view's citation as text) and <c>/oembed</c> (an embed for sites that discover it).</summary>
+public static class SharingApi
+{
+    public const int DefaultWidth = 600;
+    public const int DefaultHeight = 400;
+
+    public sealed record OEmbed(
+        [property: System.Text.Json.Serialization.JsonPropertyName("version")] string Version,
+        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
+        [property: System.Text.Json.Serialization.JsonPropertyName("title")] string Title,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_name")] string ProviderName,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_url")] string ProviderUrl,
+        [property: System.Text.Json.Serialization.JsonPropertyName("html")] string Html,
+        [property: System.Text.Json.Serialization.JsonPropertyName("width")] int Width,
+        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height);
+
+    public static WebApplication MapSharingApi(this WebApplication app)
+    {
+        app.MapGet("/cite", CiteAsync);
+        app.MapGet("/oembed", OEmbedAsync);
+        app.MapGet("/preview.svg", PreviewAsync);
+        return app;
+    }
+
+    /// <summary>The view a <c>url=</c> names, pinned to its edition, or the problem that says why there is none.</summary>
+    private static async Task<(ViewReference? View, IResult? Problem)> ResolveAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var url = http.Request.Query["url"].ToString();
+        if (ViewReference.Split(url, http.Request.Host) is not var (path, query))
+        {
+            return (null, Results.Problem(string.IsNullOrWhiteSpace(url)
+                ? "Give the view to cite as 'url', e.g. /cite?url=/cities/anshan&style=apa."
+                : $"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status400BadRequest, title: "No view to cite"));
+        }
+
+        var edition = await db.PinEditionAsync(query["edition"].ToString(), ct);
+        if (edition is null)
+        {
+            return (null, Results.Problem($"There is no edition \u201c{query["edition"]}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition"));
+        }
+
+        var view = await ViewReference.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
+        return view is null
+            ? (null, Results.Problem($"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.", statusCode: StatusCodes.Status404NotFound, title: "Unknown view"))
+            : (view, null);
+    }
+
+    private static async Task<IResult> CiteAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var styleText = http.Request.Query["style"].ToString();
+        var style = CitationStyle.Apa;
+        if (styleText.Length > 0 && !CitationFormatter.TryParseStyle(styleText, out style))
+        {
+            return Results.Problem($"'style' must be apa, mla, chicago, bibtex or csl-json; \u201c{styleText}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style");
+        }
+
+        var (view, problem) = await ResolveAsync(http, db, clock, ct);
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        var csl = view.ToCsl($"{http.Request.Scheme}://{http.Request.Host}", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var text = CitationFormatter.Format(csl, style);
+        return style == CitationStyle.CslJson ? Results.Text(text, "application/vnd.citationstyles.csl+json; charset=utf-8") : Results.Text(text, "text/plain; charset=utf-8");
+    }
+
+    private static async Task<IResult> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
+    {
+        var edition = await db.PinEditionAsync(http.Request.Query["edition"].ToString(), ct);
+        if (edition is null)
+        {
+            return Results.Problem("There is no such edition, or no content yet.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition");
+        }
+
+        var view = await ViewReference.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);
+        if (view is null)
+        {
+            return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
+        }
+
+        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
+        var (query, _) = Atlas.AtlasQuery.Parse(http.Request.Query);
+        return Results.Text(preview.Draw(data, query, view.Title, edition.Id), "image/svg+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> OEmbedAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var format = http.Request.Query["format"].ToString();
+        if (format.Length > 0 && format != "json")
+        {
+            return Results.Problem("Only format=json is offered.", statusCode: StatusCodes.Status501NotImplemented, title: "Format not offered");
+        }
+
+        static int? Limit(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
+        var width = Math.Min(DefaultWidth, Limit(http.Request.Query["maxwidth"].ToString()) ?? DefaultWidth);
+        var height = Math.Min(DefaultHeight, Limit(http.Request.Query["maxheight"].ToString()) ?? DefaultHeight);
+        var (view, problem) = await ResolveAsync(http, db, clock, ct);
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var src = System.Net.WebUtility.HtmlEncode(origin + view.EmbedPathAndQuery);
+        var title = System.Net.WebUtility.HtmlEncode(view.Title);
+        var html = $"<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" loading=\"lazy\"></iframe>";
+        return Results.Json(new OEmbed("1.0", "rich", view.Title, ViewReference.SiteName, origin, html, width, height));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using IndustrialAtlas.Content;
+
+namespace IndustrialAtlas.Web.Sharing;
+
+/// <summary>schema.org JSON-LD for search engines and reference managers: a city is a Place, a rated claim a ClaimReview.</summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    public static string Place(string url, string name, string nameZh, string pinyin, string province, double lat, double lon, string summary) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Place",
+            ["@id"] = url,
+            ["url"] = url,
+            ["name"] = name,
+            ["alternateName"] = new[] { nameZh, pinyin },
+            ["description"] = summary,
+            ["address"] = new Dictionary<string, string> { ["@type"] = "PostalAddress", ["addressRegion"] = province, ["addressCountry"] = "CN" },
+            ["geo"] = new Dictionary<string, object> { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon },
+        }, Options);
+
+    /// <summary>A claim and its rating: 4 supported, 3 disputed, 2 unsupported, 1 false.</summary>
+    public static string ClaimReview(string url, string text, Support support, string? note, string cityName, DateTimeOffset published) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ClaimReview",
+            ["url"] = url,
+            ["claimReviewed"] = text,
+            ["datePublished"] = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = ViewReference.SiteName },
+            ["itemReviewed"] = new Dictionary<string, object> { ["@type"] = "Claim", ["about"] = new Dictionary<string, string> { ["@type"] = "Place", ["name"] = cityName } },
+            ["reviewRating"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Rating",
+                ["ratingValue"] = support switch { Support.Supported => 4, Support.Disputed => 3, Support.Unsupported => 2, _ => 1 },
+                ["bestRating"] = 4,
+                ["worstRating"] = 1,
+                ["alternateName"] = support.ToWord(),
+                ["ratingExplanation"] = note,
+            },
+        }, Options);
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Sharing;
+
+/// <summary>
+/// What a student cites: one view of the atlas, pinned to its edition. The stable URL always carries
+/// <c>edition=</c>, so it shows the same data after the content changes; the title says what the view shows.
+/// </summary>
+/// <param name="Title">What the view shows, as a citation's title.</param>
+/// <param name="PathAndQuery">The view's stable address, with <c>edition=</c>.</param>
+/// <param name="EmbedPathAndQuery">The <c>/embed</c> address that shows the same view on a map.</param>
+/// <param name="Edition">The edition the view reads.</param>
+public sealed record ViewReference(string Title, string PathAndQuery, string EmbedPathAndQuery, EditionView Edition)
+{
+    public const string SiteName = "Industrial Atlas";
+
+    /// <summary>The map query of the embed (for previews and map downloads), without the leading <c>/embed</c>.</summary>
+    public string MapQuery => EmbedPathAndQuery["/embed".Length..];
+
+    /// <summary>Files of this view's data, each with a label.</summary>
+    public IReadOnlyList<(string Label, string Href)> Downloads
+    {
+        get
+        {
+            var map = QueryHelpers.ParseQuery(MapQuery);
+            var claimFilter = new List<KeyValuePair<string, string?>>();
+            foreach (var key in new[] { "city", "resource", "era" })
+            {
+                if (map.TryGetValue(key, out var value) && (key != "city" || PathAndQuery.StartsWith("/cities/", StringComparison.Ordinal) || PathAndQuery.StartsWith("/claims/", StringComparison.Ordinal)))
+                {
+                    claimFilter.Add(new(key, value.ToString()));
+                }
+            }
+
+            claimFilter.Add(new("edition", Edition.Id));
+            return
+            [
+                ("Cities in this view (CSV)", "/api/atlas.csv" + MapQuery),
+                ("Cities in this view (GeoJSON)", "/api/atlas.geojson" + MapQuery),
+                ("Claims with support and sources (CSV)", "/api/claims.csv" + QueryString.Create(claimFilter)),
+            ];
+        }
+    }
+
+    /// <summary>
+    /// Describes the view at <paramref name="path"/> with <paramref name="query"/>, reading the edition the context is
+    /// pinned to. Null when the address is not a view of the atlas (unknown page, city or claim, or a bad query).
+    /// </summary>
+    public static async Task<ViewReference?> ResolveAsync(AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, CancellationToken ct)
+    {
+        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var pinned = $"?edition={edition.Id}";
+        switch (segments)
+        {
+            case [] or ["embed"]:
+                return await MapViewAsync(db, edition, query, currentYear, ct);
+            case ["cities", var slug]:
+                var city = await db.Cities.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Name, c.NameZh, c.Latitude, c.Longitude }).FirstOrDefaultAsync(ct);
+                return city is null ? null : new ViewReference($"{city.Name} ({city.NameZh}): history, resources and claims", $"/cities/{slug}{pinned}",
+                    $"/embed?city={slug}&lat={city.Latitude.ToString("0.####", CultureInfo.InvariantCulture)}&lon={city.Longitude.ToString("0.####", CultureInfo.InvariantCulture)}&z=6&edition={edition.Id}", edition);
+            case ["claims", var id]:
+                var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id).Select(c => new { c.Text, c.Support, City = c.City.Slug, c.Year }).FirstOrDefaultAsync(ct);
+                return claim is null ? null : new ViewReference($"Claim ({claim.Support.ToWord()}): {claim.Text.TrimEnd('.')}", $"/claims/{id}{pinned}",
+                    $"/embed?{(claim.Year is { } y ? $"year={Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear)}&" : "")}city={claim.City}&edition={edition.Id}", edition);
+            case ["eras", var slug]:
+                var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End }).FirstOrDefaultAsync(ct);
+                return era is null ? null : new ViewReference(
+                    $"{era.Name} ({AtlasYear.Format(era.Start)}\u2013{(era.End is null ? "today" : AtlasYear.Format(era.End.Value))}) in China's industrial cities",
+                    $"/eras/{slug}{pinned}", $"/embed?year={era.Start}&era={slug}&edition={edition.Id}", edition);
+            case ["resources", var slug]:
+                var resource = await db.Resources.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
+                return resource is null ? null : new ViewReference($"{resource} in China's industrial cities", $"/resources/{slug}{pinned}",
+                    $"/embed?resource={slug}&edition={edition.Id}", edition);
+            case ["cities"]:
+                return new ViewReference("Industrial cities of China: index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition);
+            case ["claims"]:
+                return new ViewReference("Claims about China's industrial cities and how well they are supported", $"/claims{pinned}", $"/embed?edition={edition.Id}", edition);
+            default:
+                return null;
+        }
+    }
+
+    private static async Task<int> MinYearAsync(AtlasDbContext db, int currentYear, CancellationToken ct) =>
+        Math.Min(currentYear, await db.Eras.AsNoTracking().MinAsync(e => (int?)e.Start, ct) ?? currentYear);
+
+    private static async Task<ViewReference?> MapViewAsync(AtlasDbContext db, EditionView edition, IQueryCollection query, int currentYear, CancellationToken ct)
+    {
+        var (parsed, problems) = AtlasQuery.Parse(query);
+        var data = await AtlasData.LoadAsync(db, currentYear, ct);
+        if (problems.Count > 0 || data.Check(parsed).Count > 0)
+        {
+            return null;
+        }
+
+        var view = parsed with { Edition = edition.Id };
+        var title = $"Industrial cities of China in {AtlasYear.Format(data.YearOf(view))}";
+        if (view.Resource is { } resource)
+        {
+            title += $", resource: {data.ResourceName(resource).ToLowerInvariant()}";
+        }
+
+        if (view.Era is { } era)
+        {
+            title += $", era: {data.EraName(era)}";
+        }
+
+        if (view.City is { } city)
+        {
+            title += $", centred on {data.Cities.First(c => c.Slug == city).NameAt(data.YearOf(view))}";
+        }
+
+        var stable = view with { Year = data.YearOf(view) };
+        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition);
+    }
+
+    /// <summary>Splits a cited address (absolute on this site, or a path) into path and query; null when it is not one.</summary>
+    public static (string Path, IQueryCollection Query)? Split(string? url, HostString host)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.RelativeOrAbsolute, out var uri))
+        {
+            return null;
+        }
+
+        if (uri.IsAbsoluteUri)
+        {
+            if (uri.Scheme is not ("http" or "https") || !string.Equals(uri.Authority, host.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            uri = new Uri(uri.PathAndQuery, UriKind.Relative);
+        }
+
+        var text = uri.OriginalString;
+        if (!text.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf('?', StringComparison.Ordinal);
+        var path = at < 0 ? text : text[..at];
+        var query = at < 0 ? new QueryCollection() : new QueryCollection(QueryHelpers.ParseQuery(text[at..]));
+        return (path, query);
+    }
+}

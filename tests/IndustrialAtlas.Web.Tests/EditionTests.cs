@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using IndustrialAtlas.Web.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IndustrialAtlas.Web.Tests;
+
+/// <summary>A cited view keeps showing what was cited after the content changes.</summary>
+public sealed class EditionTests : IDisposable
+{
+    private readonly AtlasApplication app = new();
+    private readonly HttpClient client;
+
+    public EditionTests() => client = app.CreateClient();
+
+    public void Dispose()
+    {
+        client.Dispose();
+        app.Dispose();
+    }
+
+    private async Task<string> CurrentEdition()
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/cities/alpha"));
+        return json.RootElement.GetProperty("edition").GetString()!;
+    }
+
+    [Fact]
+    public async Task An_old_edition_url_still_shows_the_old_figure_after_a_content_change()
+    {
+        var old = await CurrentEdition();
+        app.WriteCity("alpha", app.ReadCity("alpha")
+            .Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal)
+            .Replace("text: Alpha holds 7.5 billion", "text: Alpha holds 8.1 billion", StringComparison.Ordinal));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(app.ContentPath)).Published);
+        }
+
+        var current = await CurrentEdition();
+        var oldPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/cities/alpha?edition={old}"));
+        var newPage = WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha"));
+
+        Assert.NotEqual(old, current);
+        Assert.Contains("7.5 billion tonnes", oldPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("8.1 billion tonnes", oldPage, StringComparison.Ordinal);
+        Assert.Contains("A newer edition exists", oldPage, StringComparison.Ordinal);
+        Assert.Contains("8.1 billion tonnes", newPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("A newer edition exists", newPage, StringComparison.Ordinal);
+
+        var oldCitation = await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=apa");
+        Assert.Contains($"(Edition {old})", oldCitation, StringComparison.Ordinal);
+        var oldClaims = await client.GetStringAsync($"/api/claims?city=alpha&edition={old}");
+        Assert.Contains("Alpha holds 7.5 billion", oldClaims, StringComparison.Ordinal);
+        var oldFinder = WebUtility.HtmlDecode(await client.GetStringAsync($"/claims?q=7.5+billion+tonnes&edition={old}"));
+        Assert.Contains("id=\"claim-alpha-iron\"", oldFinder, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_edition_is_a_404_everywhere()
+    {
+        foreach (var path in new[] { "/?edition=abc", "/embed?edition=abc", "/claims?edition=abc", "/api/atlas.geojson?edition=abc", "/preview.svg?edition=abc" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+        }
+    }
+}
