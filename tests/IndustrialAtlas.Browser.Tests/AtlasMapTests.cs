@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace IndustrialAtlas.Browser.Tests;
+
+public sealed class AtlasMapTests(AtlasBrowser browser) : IClassFixture<AtlasBrowser>
+{
+    [Fact]
+    public async Task The_default_view_draws_the_basemap_and_one_marker_per_city_shown()
+    {
+        await using var page = await browser.OpenAsync("/");
+        await page.WaitForMapAsync();
+        var year = await page.DrawnYearAsync();
+        var expected = ShownCities.At(browser.Content, year);
+
+        Assert.True(await page.Page.Locator("path.basemap-country").CountAsync() > 0, "no path.basemap-country on the map");
+        Assert.True(await page.Page.Locator("path.basemap-province").CountAsync() > 0, "no path.basemap-province on the map");
+        Assert.Equal(year.ToString(CultureInfo.InvariantCulture), await page.ValueAsync("#year"));
+        Assert.Equal(browser.Content.Eras.Min(e => e.Start.Value).ToString(CultureInfo.InvariantCulture), await page.Page.GetAttributeAsync("#year", "min"));
+        Assert.Equal(DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture), await page.Page.GetAttributeAsync("#year", "max"));
+        Assert.NotEmpty(expected);
+        AtlasAssert.ShowsExactly(expected, await page.MarkersAsync());
+        Assert.Equal(expected.Select(c => c.Slug), await page.ListAsync());
+        Assert.Equal((expected.Count, browser.Content.Cities.Count), await page.CountAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task The_controls_are_a_plain_get_form_that_works_without_the_script()
+    {
+        await using var page = await browser.OpenAsync("/", javaScript: false);
+        var form = page.Page.Locator("form#atlas-controls");
+
+        Assert.Equal(("get", "/"), (await form.GetAttributeAsync("method"), await form.GetAttributeAsync("action")));
+        Assert.Equal(
+            ["year", "resource", "era", "city", "lat", "lon", "z"],
+            await form.Locator("input[name], select[name]").EvaluateAllAsync<string[]>("els => els.filter(e => e.name !== 'edition').map(e => e.name)"));
+        Assert.Equal("range", await page.Page.GetAttributeAsync("#year", "type"));
+        Assert.Equal("", await page.Page.Locator("#resource option").First.GetAttributeAsync("value"));
+        Assert.Equal("", await page.Page.Locator("#era option").First.GetAttributeAsync("value"));
+        Assert.Equal(1, await form.Locator("button[type=submit], input[type=submit]").CountAsync());
+        Assert.Equal("button", await page.Page.GetAttributeAsync("#play", "type"));
+        Assert.Equal(ShownCities.Slugs(browser.Content, DateTime.UtcNow.Year), await page.ListAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task Selecting_a_marker_opens_its_popup_and_writes_the_city_into_the_url()
+    {
+        await using var page = await browser.OpenAsync("/?year=1970");
+        await page.WaitForMapAsync(1970);
+
+        await page.Page.ClickAsync("path.atlas-marker[data-city='panzhihua']");
+        var popup = page.Page.Locator(".leaflet-popup");
+        await popup.WaitForAsync();
+
+        Assert.Contains("Panzhihua", await popup.TextContentAsync() ?? "", StringComparison.Ordinal);
+        var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.ContainsKey("city"));
+        Assert.Equal("panzhihua", query.GetValueOrDefault("city"));
+        page.AssertStayedOnMachine();
+    }
+}

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Playwright;
+
+namespace IndustrialAtlas.Browser.Tests;
+
+/// <summary>A marker on the map: its city and the era the script drew it in.</summary>
+public sealed record Marker(string City, string Era);
+
+/// <summary>The Leaflet view: centre and zoom.</summary>
+public sealed record MapView(double Lat, double Lon, double Zoom);
+
+/// <summary>
+/// One page of the atlas in its own browser context. Every request is routed: those to the app go through,
+/// any other is aborted and recorded, as are script errors, so a test can assert the page stayed on the machine.
+/// </summary>
+public sealed partial class AtlasPage : IAsyncDisposable
+{
+    private const float WaitMs = 10_000;
+
+    private readonly IBrowserContext context;
+    private readonly Uri app;
+    private readonly List<string> offMachine = [];
+    private readonly List<string> appRequests = [];
+    private readonly List<string> errors = [];
+
+    private AtlasPage(IBrowserContext context, IPage page, Uri app)
+    {
+        this.context = context;
+        Page = page;
+        this.app = app;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Requests that tried to leave the machine: aborted by the route, or refused by the page's CSP.</summary>
+    public IReadOnlyList<string> OffMachineRequests => Snapshot(offMachine);
+
+    /// <summary>Requests the app answered.</summary>
+    public IReadOnlyList<string> AppRequests => Snapshot(appRequests);
+
+    /// <summary>Uncaught script errors and console errors (failed loads, CSP refusals).</summary>
+    public IReadOnlyList<string> Errors => Snapshot(errors);
+
+    public static async Task<AtlasPage> CreateAsync(IBrowser browser, Uri app, int width, int height, bool javaScript)
+    {
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = app.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+        });
+        context.SetDefaultTimeout(WaitMs);
+        var page = new AtlasPage(context, await context.NewPageAsync(), app);
+        await context.RouteAsync("**/*", page.GuardAsync);
+        page.Page.PageError += (_, error) => Record(page.errors, "page error: " + error);
+        page.Page.Console += (_, message) =>
+        {
+            // The app's CSP stops most off-machine loads inside Chromium before they reach the route: count those too.
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)
+                && QuotedUrl().Matches(message.Text).Any(m => !page.IsApp(new Uri(m.Groups[1].Value))))
+            {
+                Record(page.offMachine, "refused by the CSP: " + message.Text);
+            }
+            else if (message.Type == "error")
+            {
+                Record(page.errors, $"console: {message.Text} ({message.Location})");
+            }
+        };
+        return page;
+    }
+
+    private Task GuardAsync(IRoute route)
+    {
+        if (IsApp(new Uri(route.Request.Url)))
+        {
+            Record(appRequests, route.Request.Url);
+            return route.ContinueAsync();
+        }
+
+        Record(offMachine, $"{route.Request.Method} {route.Request.Url}");
+        return route.AbortAsync("blockedbyclient");
+    }
+
+    private bool IsApp(Uri url) => url.Scheme is "data" or "blob" || (url.Host == app.Host && url.Port == app.Port);
+
+    public async Task GotoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.True(response is { Status: 200 }, $"GET {path} answered {response?.Status}");
+    }
+
+    /// <summary>Waits until the script says it has drawn the current state (of <paramref name="year"/>, when given).</summary>
+    public async Task WaitForMapAsync(int? year = null)
+    {
+        var selector = "#atlas-map[data-ready='true']" + (year is null ? "" : $"[data-year='{year.Value.ToString(CultureInfo.InvariantCulture)}']");
+        try
+        {
+            await Page.WaitForSelectorAsync(selector, new() { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException)
+        {
+            var map = Page.Locator("#atlas-map");
+            var state = await map.CountAsync() == 0
+                ? "there is no #atlas-map"
+                : $"data-ready='{await map.GetAttributeAsync("data-ready")}' data-year='{await map.GetAttributeAsync("data-year")}'";
+            Assert.Fail($"the map did not signal {selector} within {WaitMs} ms: {state}; url {Page.Url}; errors: {string.Join(" | ", Errors)}");
+        }
+
+        await Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => r(null)))");
+    }
+
+    public async Task<int> DrawnYearAsync() =>
+        int.Parse((await Page.GetAttributeAsync("#atlas-map", "data-year"))!, CultureInfo.InvariantCulture);
+
+    public async Task<IReadOnlyList<Marker>> MarkersAsync()
+    {
+        var rows = await Page.EvalOnSelectorAllAsync<string[][]>(
+            "path.atlas-marker", "els => els.map(e => [e.getAttribute('data-city') ?? '', e.getAttribute('data-era') ?? ''])");
+        return [.. rows.Select(r => new Marker(r[0], r[1])).OrderBy(m => m.City, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync() =>
+        [.. (await Page.EvalOnSelectorAllAsync<string[]>("#atlas-list > li", "els => els.map(e => e.getAttribute('data-city') ?? '')")).Order(StringComparer.Ordinal)];
+
+    /// <summary>Reads <c>#atlas-count</c>, "N of M cities".</summary>
+    public async Task<(int Shown, int Total)> CountAsync()
+    {
+        var text = (await Page.TextContentAsync("#atlas-count"))?.Trim() ?? "";
+        var match = CountText().Match(text);
+        Assert.True(match.Success, $"#atlas-count reads '{text}', not 'N of M cities'");
+        return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The query of the page's current URL (as the script last wrote it).</summary>
+    public IReadOnlyDictionary<string, string> Query =>
+        QueryHelpers.ParseQuery(new Uri(Page.Url).Query).ToDictionary(p => p.Key, p => p.Value.ToString());
+
+    public async Task<MapView> MapViewAsync()
+    {
+        var view = await Page.EvaluateAsync<double[]>("() => { const c = window.atlasMap.getCenter(); return [c.lat, c.lng, window.atlasMap.getZoom()]; }");
+        return new MapView(view[0], view[1], view[2]);
+    }
+
+    public async Task<string> ValueAsync(string selector) => await Page.InputValueAsync(selector);
+
+    /// <summary>Reads until <paramref name="done"/> holds or a few seconds pass, and returns the last reading for the test to assert on.</summary>
+    public static async Task<T> SettleAsync<T>(Func<Task<T>> read, Func<T, bool> done, int timeoutMs = 5000)
+    {
+        var clock = Stopwatch.StartNew();
+        var value = await read();
+        while (!done(value) && clock.ElapsedMilliseconds < timeoutMs)
+        {
+            await Task.Delay(50);
+            value = await read();
+        }
+
+        return value;
+    }
+
+    /// <summary>Fails the test when the page tried to reach another host or raised a script error.</summary>
+    public void AssertStayedOnMachine()
+    {
+        Assert.True(OffMachineRequests.Count == 0, "requests that tried to leave the machine:\n" + string.Join('\n', OffMachineRequests));
+        Assert.True(Errors.Count == 0, "script errors:\n" + string.Join('\n', Errors));
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    private static void Record(List<string> list, string entry)
+    {
+        lock (list)
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static string[] Snapshot(List<string> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
+    }
+
+    [GeneratedRegex(@"'(https?://[^']+)'")]
+    private static partial Regex QuotedUrl();
+
+    [GeneratedRegex(@"^(\d+) of (\d+) cit(y|ies)$")]
+    private static partial Regex CountText();
+}
