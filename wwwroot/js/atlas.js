@@ -26,7 +26,7 @@ const state = readState(location.search, { year: Number(yearInput.value) });
 const data = await (await fetch(mapElement.dataset.dataUrl)).json();
 const eraNames = new Map(data.eras.map((e) => [e.slug, e.name]));
 const resourceNames = new Map(data.resources.map((r) => [r.slug, r.name]));
-const eraColours = new Map(data.eras.map((e) => [e.slug, colourOf(e.slug)]));
+const eraClasses = new Map(data.eras.map((e) => [e.slug, colourClassOf(e.slug)]));
 
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 window.atlasMap = map; // for the browser tests
@@ -36,12 +36,14 @@ map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : 
 
 const markerRenderer = L.svg();
 
+// Every city's marker is added once; a view shows or hides it with a class. Adding and removing hundreds of
+// Leaflet layers on one slider step is what made steps slow, toggling a class is not.
 const markers = new Map();
-for (const city of data.cities) markers.set(city.slug, createMarker(city));
+for (const city of data.cities) markers.set(city.slug, createMarker(city).addTo(map));
 
 await drawBasemap(map, mapElement.dataset.tileUrl);
 render();
-if (state.city && markers.get(state.city)?._map) {
+if (state.city && markers.get(state.city)?.shown) {
   // Opening the linked city's popup must not pan the map away from the linked view.
   const popup = markers.get(state.city).getPopup();
   popup.options.autoPan = false;
@@ -57,24 +59,50 @@ map.on("moveend", () => {
 });
 wireControls();
 
-function colourOf(slug) {
-  // The era colours live in site.css (one rule per era band), so the slider's bands and the markers match.
+function colourClassOf(slug) {
+  // The era colours live in site.css as .era-c0 … .era-c11; the server gives each era's band on the slider its
+  // class, and a marker takes the same one, so the bands and the markers always match.
   const band = document.querySelector(`.era-band[data-era="${CSS.escape(slug)}"]`);
-  return band ? getComputedStyle(band).fill : "#57606a";
+  return [...(band?.classList ?? [])].find((c) => /^era-c\d+$/.test(c)) ?? "era-unknown";
 }
 
 function createMarker(city) {
   const marker = L.circleMarker([city.lat, city.lon], { renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillOpacity: 0.95, className: "atlas-marker" });
   marker.bindPopup(() => popupFor(city));
+  marker.label = { permanent: null, direction: null, text: null };
   marker.on("add", () => {
     const element = marker.getElement();
     element.dataset.city = city.slug;
     element.setAttribute("aria-label", city.name);
-    marker.drawn = null; // the element is new: restyle it on the next render
+    element.classList.add("atlas-hidden");
+    marker.shown = false;
   });
   marker.on("popupopen", () => { state.city = city.slug; writeUrl(); });
   marker.on("popupclose", () => { if (state.city === city.slug) { state.city = null; writeUrl(); } });
   return marker;
+}
+
+/** Binds or updates a marker's name label; rebinding (costly) only when it turns permanent or changes side. */
+function label(marker, text, permanent, direction) {
+  const current = marker.label;
+  if (current.permanent !== permanent || current.direction !== direction) {
+    marker.unbindTooltip();
+    marker.bindTooltip(text, { permanent, direction, offset: [direction === "left" ? -8 : 8, 0], className: "atlas-label" });
+    marker.label = { permanent, direction, text };
+  } else if (current.text !== text) {
+    marker.setTooltipContent(text);
+    current.text = text;
+  }
+}
+
+/** Labels go left of a city that has a close neighbour to its east, so two nearby names do not cover each other. */
+function labelSides(visible) {
+  const sides = new Map();
+  for (const a of visible) {
+    const crowded = visible.some((b) => b !== a && b.city.lon > a.city.lon && b.city.lon - a.city.lon < 1.5 && Math.abs(b.city.lat - a.city.lat) < 1);
+    sides.set(a.city.slug, crowded ? "left" : "right");
+  }
+  return sides;
 }
 
 function popupFor(city) {
@@ -105,19 +133,30 @@ function render() {
   const visible = shown(data, state);
   const visibleSlugs = new Set(visible.map((s) => s.city.slug));
   const labelled = visible.length <= LABEL_LIMIT;
+  const sides = labelled ? labelSides(visible) : null;
   for (const [slug, marker] of markers) {
-    if (!visibleSlugs.has(slug) && marker._map) marker.remove();
+    const show = visibleSlugs.has(slug);
+    if (marker.shown === show) continue;
+    marker.shown = show;
+    marker.getElement().classList.toggle("atlas-hidden", !show);
+    if (!show) {
+      marker.closePopup();
+      if (marker.label.permanent) label(marker, marker.label.text, false, marker.label.direction);
+    }
   }
   for (const { city, phase, nameThen } of visible) {
     const marker = markers.get(city.slug);
-    if (!marker._map) marker.addTo(map);
-    const look = `${phase.era}|${phase.startApprox || phase.endApprox}|${nameThen}|${labelled}`;
-    if (marker.drawn === look) continue;
-    marker.drawn = look;
-    marker.setStyle({ fillColor: eraColours.get(phase.era), dashArray: phase.startApprox || phase.endApprox ? "3 3" : null });
-    marker.getElement().dataset.era = phase.era;
-    marker.unbindTooltip();
-    marker.bindTooltip(nameThen, { permanent: labelled, direction: "right", offset: [8, 0], className: "atlas-label" });
+    label(marker, nameThen, labelled, sides?.get(city.slug) ?? "right");
+    // Class and attribute changes only: Leaflet's setStyle rewrites every style attribute, too slow for
+    // hundreds of markers changing era on one step.
+    const element = marker.getElement();
+    if (element.dataset.era !== phase.era) {
+      if (marker.eraClass) element.classList.remove(marker.eraClass);
+      marker.eraClass = eraClasses.get(phase.era);
+      element.classList.add(marker.eraClass);
+      element.dataset.era = phase.era;
+    }
+    element.classList.toggle("approximate", Boolean(phase.startApprox || phase.endApprox));
   }
   const year = formatYear(state.year);
   yearLabel.value = year;

@@ -39,7 +39,7 @@ public static class CitiesApi
 
     private static async Task<IResult> ListAsync(AtlasDbContext db, CancellationToken ct)
     {
-        var rows = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new
+        var rows = await db.Cities.AsNoTracking().AsSplitQuery().OrderBy(c => c.Name).Select(c => new
         {
             c.Slug,
             c.Name,

@@ -30,11 +30,26 @@ public sealed class PreviewMap(IWebHostEnvironment environment)
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#d3e3ee\"/>");
         svg.Append("<path fill=\"#faf6ee\" stroke=\"#b7a98f\" stroke-width=\"1\" d=\"").Append(provinces.Value).Append("\"/>");
         var colours = data.Eras.Select((e, i) => (e.Slug, Colour: Palette[i % Palette.Length])).ToDictionary(x => x.Slug, x => x.Colour);
-        foreach (var shown in data.Shown(query))
+        var shownCities = data.Shown(query);
+        var placed = new List<(double X, double Y, double W)>();
+        foreach (var shown in shownCities)
         {
             var (x, y) = Project(shown.City.Lon, shown.City.Lat);
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"9\" fill=\"{colours.GetValueOrDefault(shown.Phase.Era, "#57606a")}\" stroke=\"#1f2328\" stroke-width=\"2\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 13:0.#}\" y=\"{y + 6:0.#}\" font-size=\"20\" font-weight=\"700\" fill=\"#1f2328\">{WebUtility.HtmlEncode(shown.NameThen)}</text>");
+        }
+
+        foreach (var shown in shownCities.Take(60))
+        {
+            // As on the map: a city with a close neighbour to its east is labelled on its left; a label that would
+            // still cover another moves a line lower. Close cities (Anshan, Benxi) stay readable.
+            var (x, y) = Project(shown.City.Lon, shown.City.Lat);
+            var width = shown.NameThen.Length * 11.5;
+            var crowded = shownCities.Any(o => o.City.Lon > shown.City.Lon && o.City.Lon - shown.City.Lon < 1.5 && Math.Abs(o.City.Lat - shown.City.Lat) < 1);
+            var (near, far) = crowded ? (x - 13 - width, x + 13) : (x + 13, x - 13 - width);
+            var spot = new[] { (X: near, Y: y + 6), (X: far, Y: y + 6), (X: near, Y: y + 28), (X: far, Y: y + 28), (X: near, Y: y - 16) }
+                .FirstOrDefault(p => !placed.Any(o => p.X < o.X + o.W && o.X < p.X + width && Math.Abs(p.Y - o.Y) < 22), (X: near, Y: y + 6));
+            placed.Add((spot.X, spot.Y, width));
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{spot.X:0.#}\" y=\"{spot.Y:0.#}\" font-size=\"20\" font-weight=\"700\" fill=\"#1f2328\">{WebUtility.HtmlEncode(shown.NameThen)}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{MapTop - 10}\" fill=\"#f6f8fa\"/><rect y=\"{MapTop - 13}\" width=\"{Width}\" height=\"3\" fill=\"#8a3b12\"/>");
