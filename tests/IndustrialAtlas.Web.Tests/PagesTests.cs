@@ -45,6 +45,9 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
 
     [Theory]
     [InlineData("/no-such-page", "Page not found")]
+    [InlineData("/error/999", "Page not found")]
+    [InlineData("/resources/%20", "No resource “”")]
+    [InlineData("/cities/%20", "No city “”")]
     [InlineData("/cities?edition=000000000000", "There is no edition “000000000000”")]
     public async Task Unknown_addresses_are_404_pages_not_errors(string path, string expected)
     {

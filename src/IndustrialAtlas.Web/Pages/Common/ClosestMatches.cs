@@ -4,9 +4,15 @@ namespace IndustrialAtlas.Web.Pages.Common;
 public static class ClosestMatches
 {
     /// <summary>Candidates ordered by edit distance to <paramref name="wanted"/>; those sharing a prefix or contained in it count as close.</summary>
-    public static IReadOnlyList<T> Find<T>(string wanted, IEnumerable<T> candidates, Func<T, string> key, int take = 5)
+    public static IReadOnlyList<T> Find<T>(string? wanted, IEnumerable<T> candidates, Func<T, string> key, int take = 5)
     {
-        var target = wanted.Trim().ToLowerInvariant();
+        // A blank route value reaches the page as null ("/cities/%20"): nothing is close to it.
+        var target = (wanted ?? "").Trim().ToLowerInvariant();
+        if (target.Length == 0)
+        {
+            return [];
+        }
+
         return [.. candidates
             .Select(c => (Item: c, Distance: Distance(target, key(c).ToLowerInvariant())))
             .Where(x => x.Distance <= Math.Max(3, target.Length / 2))

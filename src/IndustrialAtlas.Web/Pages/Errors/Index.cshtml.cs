@@ -22,7 +22,8 @@ public sealed class IndexModel : PageModel
 
     private void Describe(int code)
     {
-        Status = code is >= 400 and <= 599 ? code : 500;
+        // /error/{code} is reached by re-execution; typed by hand with a code that is no error, it is simply not found.
+        Status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Status;
         Path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
