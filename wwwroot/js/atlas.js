@@ -70,6 +70,8 @@ function createMarker(city) {
   const marker = L.circleMarker([city.lat, city.lon], { renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillOpacity: 0.95, className: "atlas-marker" });
   marker.bindPopup(() => popupFor(city));
   marker.label = { permanent: null, direction: null, text: null };
+  // Bound now, while the page loads, rather than on the slider step where the city first appears.
+  label(marker, city.name, false, "right");
   marker.on("add", () => {
     const element = marker.getElement();
     element.dataset.city = city.slug;
