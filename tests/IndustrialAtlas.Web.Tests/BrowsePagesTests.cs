@@ -92,6 +92,18 @@ public sealed partial class BrowsePagesTests(AtlasFixture fixture) : IClassFixtu
         Assert.Empty(Rows(html));
     }
 
+    [Fact]
+    public async Task The_era_and_resource_indexes_count_the_cities_in_each()
+    {
+        var eras = await Html("/eras");
+        var resources = await Html("/resources");
+
+        Assert.Contains("<a href=\"/eras/third-front\">Third Front construction</a>", eras, StringComparison.Ordinal);
+        Assert.Matches("data-era=\"transition\">[\\s\\S]*?<td>2</td>\\s*</tr>", eras);
+        Assert.Matches("data-resource=\"limestone\">[\\s\\S]*?<td>0</td>\\s*</tr>", resources);
+        Assert.Matches("data-resource=\"vanadium\">[\\s\\S]*?<td>1</td>\\s*</tr>", resources);
+    }
+
     [GeneratedRegex("<tr data-city=\"([a-z0-9-]+)\"")]
     private static partial Regex CityRow();
 

@@ -56,11 +56,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         }).FirstOrDefaultAsync(ct);
         if (city is null)
         {
-            var known = await db.Cities.AsNoTracking().Select(c => new { c.Slug, c.Name }).ToListAsync(ct);
-            var close = ClosestMatches.Find(slug, known, c => c.Slug);
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No city \u201c{slug}\u201d in the atlas",
-                close.Count > 0 ? "Perhaps you meant one of these:" : "The list of cities has every city the atlas covers.",
-                [.. close.Select(c => new ErrorLink($"/cities/{c.Slug}", c.Name)), new ErrorLink("/cities", "All cities")]);
+            var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
+            return ErrorPage.NotFound(HttpContext, ViewData, $"No city \u201c{slug}\u201d in the atlas", slug, known, "/cities", new ErrorLink("/cities", "All cities"));
         }
 
         // References are numbered in the order the page first cites them, as an encyclopaedia does.

@@ -23,11 +23,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
             .Select(c => new { c.Id, c.CityId, c.EraId, c.ResourceId, c.Year }).FirstOrDefaultAsync(ct);
         if (claim is null)
         {
-            var keys = await db.Claims.AsNoTracking().Select(c => new { c.Key, c.Text }).ToListAsync(ct);
-            var close = ClosestMatches.Find(id, keys, c => c.Key);
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No claim \u201c{id}\u201d",
-                close.Count > 0 ? "Claim ids start with the city's slug. Perhaps you meant one of these:" : "Claim ids start with the city's slug; the list of claims has them all.",
-                [.. close.Select(c => new ErrorLink($"/claims/{c.Key}", c.Text)), new ErrorLink("/claims", "All claims")]);
+            var known = await db.Claims.AsNoTracking().Select(c => new Known(c.Key, c.Text)).ToListAsync(ct);
+            return ErrorPage.NotFound(HttpContext, ViewData, $"No claim \u201c{id}\u201d", id, known, "/claims", new ErrorLink("/claims", "All claims"),
+                "Claim ids start with the city's slug. ");
         }
 
         Claim = (await ClaimRow.LoadAsync(db, [claim.Id], ct))[0];

@@ -25,11 +25,8 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { View = new EraView(e.Slug, e.Name, e.Start, e.End, e.Summary), e.Id }).FirstOrDefaultAsync(ct);
         if (era is null)
         {
-            var known = await db.Eras.AsNoTracking().Select(e => new { e.Slug, e.Name }).ToListAsync(ct);
-            var close = ClosestMatches.Find(slug, known, e => e.Slug);
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No era \u201c{slug}\u201d",
-                close.Count > 0 ? "Perhaps you meant one of these:" : "These are the eras the atlas uses:",
-                [.. (close.Count > 0 ? close : known).Select(e => new ErrorLink($"/eras/{e.Slug}", e.Name))]);
+            var known = await db.Eras.AsNoTracking().Select(e => new Known(e.Slug, e.Name)).ToListAsync(ct);
+            return ErrorPage.NotFound(HttpContext, ViewData, $"No era \u201c{slug}\u201d", slug, known, "/eras", new ErrorLink("/eras", "The list of eras"));
         }
 
         Era = era.View;

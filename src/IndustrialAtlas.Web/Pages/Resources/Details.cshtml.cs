@@ -26,11 +26,8 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         var resource = await db.Resources.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { View = new ResourceView(r.Slug, r.Name, r.Kind), r.Id }).FirstOrDefaultAsync(ct);
         if (resource is null)
         {
-            var known = await db.Resources.AsNoTracking().Select(r => new { r.Slug, r.Name }).ToListAsync(ct);
-            var close = ClosestMatches.Find(slug, known, r => r.Slug);
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"No resource \u201c{slug}\u201d",
-                close.Count > 0 ? "Perhaps you meant one of these:" : "These are the resources the atlas records:",
-                [.. (close.Count > 0 ? close : known).Select(r => new ErrorLink($"/resources/{r.Slug}", r.Name))]);
+            var known = await db.Resources.AsNoTracking().Select(r => new Known(r.Slug, r.Name)).ToListAsync(ct);
+            return ErrorPage.NotFound(HttpContext, ViewData, $"No resource \u201c{slug}\u201d", slug, known, "/resources", new ErrorLink("/resources", "The list of resources"));
         }
 
         Resource = resource.View;
