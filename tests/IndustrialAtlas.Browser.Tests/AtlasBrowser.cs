@@ -35,12 +35,16 @@ public sealed class AtlasBrowser : IAsyncLifetime
     }
 
     /// <summary>Opens <paramref name="path"/> of the app in a new context of the given viewport.</summary>
-    public async Task<AtlasPage> OpenAsync(string path, int width = 1280, int height = 800, bool javaScript = true)
+    public async Task<AtlasPage> OpenAsync(string path, int width = 1280, int height = 800, bool javaScript = true, bool bypassCsp = false)
     {
-        var page = await AtlasPage.CreateAsync(browser!, Server.Address, width, height, javaScript);
+        var page = await NewPageAsync(width, height, javaScript, bypassCsp);
         await page.GotoAsync(path);
         return page;
     }
+
+    /// <summary>A page in a new context that has not loaded anything yet, for tests that start on another origin.</summary>
+    public Task<AtlasPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true, bool bypassCsp = false) =>
+        AtlasPage.CreateAsync(browser!, Server.Address, width, height, javaScript, bypassCsp);
 
     public async Task DisposeAsync()
     {

@@ -22,6 +22,7 @@ public sealed partial class AtlasPage : IAsyncDisposable
 
     private readonly IBrowserContext context;
     private readonly Uri app;
+    private readonly List<Uri> alsoOnMachine = [];
     private readonly List<string> offMachine = [];
     private readonly List<string> appRequests = [];
     private readonly List<string> errors = [];
@@ -44,39 +45,63 @@ public sealed partial class AtlasPage : IAsyncDisposable
     /// <summary>Uncaught script errors and console errors (failed loads, CSP refusals).</summary>
     public IReadOnlyList<string> Errors => Snapshot(errors);
 
-    public static async Task<AtlasPage> CreateAsync(IBrowser browser, Uri app, int width, int height, bool javaScript)
+    /// <summary>
+    /// A new context and page with the guard on. <paramref name="bypassCsp"/> lets a test inject a script (axe-core)
+    /// into pages whose CSP forbids inline scripts; only for such checks.
+    /// </summary>
+    public static async Task<AtlasPage> CreateAsync(IBrowser browser, Uri app, int width, int height, bool javaScript, bool bypassCsp = false)
     {
         var context = await browser.NewContextAsync(new()
         {
             BaseURL = app.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(WaitMs);
         var page = new AtlasPage(context, await context.NewPageAsync(), app);
         await context.RouteAsync("**/*", page.GuardAsync);
-        page.Page.PageError += (_, error) => Record(page.errors, "page error: " + error);
-        page.Page.Console += (_, message) =>
+        page.Watch(page.Page);
+        // A page the first one opens (a link with target="_blank") is watched the same way.
+        context.Page += (_, opened) => page.Watch(opened);
+        return page;
+    }
+
+    /// <summary>Lets requests to another loopback origin through the guard, e.g. a second site that frames the atlas.</summary>
+    public void AllowOrigin(Uri origin)
+    {
+        Assert.True(origin.IsLoopback, $"{origin} is not on this machine");
+        Record(alsoOnMachine, origin);
+    }
+
+    private void Watch(IPage watched)
+    {
+        watched.PageError += (_, error) => Record(errors, "page error: " + error);
+        watched.Console += (_, message) =>
         {
             // The app's CSP stops most off-machine loads inside Chromium before they reach the route: count those too.
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)
-                && QuotedUrl().Matches(message.Text).Any(m => !page.IsApp(new Uri(m.Groups[1].Value))))
+                && QuotedUrl().Matches(message.Text).Any(m => !IsOnMachine(new Uri(m.Groups[1].Value))))
             {
-                Record(page.offMachine, "refused by the CSP: " + message.Text);
+                Record(offMachine, "refused by the CSP: " + message.Text);
             }
             else if (message.Type == "error")
             {
-                Record(page.errors, $"console: {message.Text} ({message.Location})");
+                Record(errors, $"console: {message.Text} ({message.Location})");
             }
         };
-        return page;
     }
 
     private Task GuardAsync(IRoute route)
     {
-        if (IsApp(new Uri(route.Request.Url)))
+        var url = new Uri(route.Request.Url);
+        if (IsOnMachine(url))
         {
-            Record(appRequests, route.Request.Url);
+            if (IsApp(url))
+            {
+                Record(appRequests, route.Request.Url);
+            }
+
             return route.ContinueAsync();
         }
 
@@ -85,6 +110,8 @@ public sealed partial class AtlasPage : IAsyncDisposable
     }
 
     private bool IsApp(Uri url) => url.Scheme is "data" or "blob" || (url.Host == app.Host && url.Port == app.Port);
+
+    private bool IsOnMachine(Uri url) => IsApp(url) || Snapshot(alsoOnMachine).Any(o => url.Host == o.Host && url.Port == o.Port);
 
     public async Task GotoAsync(string path)
     {
@@ -118,7 +145,7 @@ public sealed partial class AtlasPage : IAsyncDisposable
     public async Task<IReadOnlyList<Marker>> MarkersAsync()
     {
         var rows = await Page.EvalOnSelectorAllAsync<string[][]>(
-            "path.atlas-marker", "els => els.map(e => [e.getAttribute('data-city') ?? '', e.getAttribute('data-era') ?? ''])");
+            "path.atlas-marker:not(.atlas-hidden)", "els => els.map(e => [e.getAttribute('data-city') ?? '', e.getAttribute('data-era') ?? ''])");
         return [.. rows.Select(r => new Marker(r[0], r[1])).OrderBy(m => m.City, StringComparer.Ordinal)];
     }
 
@@ -169,7 +196,7 @@ public sealed partial class AtlasPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
-    private static void Record(List<string> list, string entry)
+    private static void Record<T>(List<T> list, T entry)
     {
         lock (list)
         {
@@ -177,7 +204,7 @@ public sealed partial class AtlasPage : IAsyncDisposable
         }
     }
 
-    private static string[] Snapshot(List<string> list)
+    private static T[] Snapshot<T>(List<T> list)
     {
         lock (list)
         {

@@ -21,7 +21,7 @@ public sealed class ScreenshotTests(AtlasBrowser browser) : IClassFixture<AtlasB
         Assert.True(map.X >= 0 && map.X + map.Width <= width && map.Width >= width / 2, $"the map spans x {map.X}..{map.X + map.Width} of {width}");
         Assert.True(map.Height >= 250, $"the map is only {map.Height} px tall");
         Assert.True(map.Y < height, "the map starts below the first screen");
-        var markers = page.Page.Locator("path.atlas-marker");
+        var markers = page.Page.Locator("path.atlas-marker:not(.atlas-hidden)");
         Assert.True(await markers.CountAsync() > 0, "no markers drawn");
         foreach (var marker in await markers.AllAsync())
         {
