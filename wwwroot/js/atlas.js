@@ -75,7 +75,15 @@ function createMarker(city) {
   marker.on("add", () => {
     const element = marker.getElement();
     element.dataset.city = city.slug;
+    // A marker is a button: it can be reached with Tab and opened with Enter or Space, like a click.
+    element.setAttribute("role", "button");
+    element.setAttribute("tabindex", "0");
     element.setAttribute("aria-label", city.name);
+    element.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      marker.openPopup();
+    });
     element.classList.add("atlas-hidden");
     marker.shown = false;
   });
