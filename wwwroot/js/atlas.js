@@ -16,7 +16,12 @@ const listElement = document.getElementById("atlas-list");
 const listTitle = document.getElementById("list-title");
 const playButton = document.getElementById("play");
 const CHINA_CENTRE = [36, 106];
-const LABEL_LIMIT = 80; // above this many cities, names show on hover only, to keep the map readable and fast
+// Names are shown on the map for up to LABEL_LIMIT cities, and once shown stay until LABEL_RELEASE: creating
+// permanent labels is the costliest thing a slider step does, so a count hovering near one limit must not
+// switch them on and off at every step. Above the limits, names show on hover.
+const LABEL_LIMIT = 40;
+const LABEL_RELEASE = 60;
+let labelled = false;
 let listTimer = 0;
 let lastWrite = 0;
 let writeTimer = 0;
@@ -142,7 +147,7 @@ function append(parent, tag, className, text) {
 function render() {
   const visible = shown(data, state);
   const visibleSlugs = new Set(visible.map((s) => s.city.slug));
-  const labelled = visible.length <= LABEL_LIMIT;
+  labelled = visible.length <= (labelled ? LABEL_RELEASE : LABEL_LIMIT);
   const sides = labelled ? labelSides(visible) : null;
   for (const [slug, marker] of markers) {
     const show = visibleSlugs.has(slug);
