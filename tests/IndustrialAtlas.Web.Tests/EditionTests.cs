@@ -45,6 +45,8 @@ public sealed class EditionTests : IDisposable
         Assert.Contains("7.5 billion tonnes", oldPage, StringComparison.Ordinal);
         Assert.DoesNotContain("8.1 billion tonnes", oldPage, StringComparison.Ordinal);
         Assert.Contains("A newer edition exists", oldPage, StringComparison.Ordinal);
+        var oldMap = WebUtility.HtmlDecode(await client.GetStringAsync($"/?year=1970&edition={old}&resource=vanadium"));
+        Assert.Contains("<a class=\"newer-edition\" href=\"/?year=1970&resource=vanadium\">", oldMap, StringComparison.Ordinal);
         Assert.Contains("8.1 billion tonnes", newPage, StringComparison.Ordinal);
         Assert.DoesNotContain("A newer edition exists", newPage, StringComparison.Ordinal);
 
