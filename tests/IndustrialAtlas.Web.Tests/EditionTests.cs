@@ -67,3 +67,67 @@ public sealed class EditionTests : IDisposable
         }
     }
 }
+
+/// <summary>ETags let a browser or CDN revalidate a view without the page being built again.</summary>
+public sealed class CachingTests : IDisposable
+{
+    private readonly AtlasApplication app = new();
+    private readonly HttpClient client;
+
+    public CachingTests() => client = app.CreateClient();
+
+    public void Dispose()
+    {
+        client.Dispose();
+        app.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? etag = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("/cities/alpha")]
+    [InlineData("/api/atlas.geojson?year=1970")]
+    [InlineData("/?year=1970")]
+    public async Task A_view_revalidates_with_304_until_the_content_changes(string path)
+    {
+        var first = await GetAsync(path);
+        var etag = first.Headers.ETag?.ToString();
+
+        Assert.NotNull(etag);
+        Assert.Equal("public, max-age=60", first.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(path, etag)).StatusCode);
+
+        app.WriteCity("alpha", app.ReadCity("alpha").Replace("grew around", "grew up around", StringComparison.Ordinal));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(app.ContentPath);
+        }
+
+        var after = await GetAsync(path, etag);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(etag, after.Headers.ETag?.ToString());
+    }
+
+    [Fact]
+    public async Task A_pinned_edition_may_be_kept_longer_and_errors_carry_no_etag()
+    {
+        var edition = (await GetAsync("/cities/alpha")).Headers.ETag!.Tag.Trim('"').Split('-')[0];
+        Assert.Matches("^[0-9a-f]{12}$", edition);
+
+        var pinned = await GetAsync($"/cities/alpha?edition={edition}");
+        var missing = await GetAsync("/cities/gamma");
+
+        Assert.Equal("public, max-age=3600", pinned.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(missing.Headers.ETag);
+    }
+}

@@ -26,6 +26,7 @@ public static class AtlasPipelineExtensions
             await next();
         });
         app.UseStaticFiles();
+        app.UseEditionCaching();
         app.UseRouting();
         return app;
     }
