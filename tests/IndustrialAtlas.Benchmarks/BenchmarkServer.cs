@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustrialAtlas.Benchmarks;
 
@@ -26,10 +23,7 @@ internal sealed class BenchmarkServer : WebApplicationFactory<Program>
     public static BenchmarkServer Start(string contentPath, string databasePath)
     {
         var server = new BenchmarkServer(contentPath, databasePath);
-        server.UseKestrel(0);
-        server.StartServer();
-        var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        server.Address = new Uri(addresses.First().TrimEnd('/') + "/");
+        server.Address = KestrelHost.Start(server);
         return server;
     }
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustrialAtlas.Browser.Tests;
 
@@ -16,7 +13,7 @@ public sealed class AtlasServer : WebApplicationFactory<Program>
     {
         Folder = Directory.CreateTempSubdirectory("atlas-browser-").FullName;
         ContentPath = Path.Combine(Folder, "content");
-        CopyDirectory(RepositoryRoot.ContentPath, ContentPath);
+        TestFiles.CopyDirectory(RepositoryRoot.ContentPath, ContentPath);
     }
 
     public string Folder { get; }
@@ -29,10 +26,7 @@ public sealed class AtlasServer : WebApplicationFactory<Program>
     public static AtlasServer Start()
     {
         var server = new AtlasServer();
-        server.UseKestrel(0);
-        server.StartServer();
-        var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        server.Address = new Uri(addresses.First().TrimEnd('/') + "/");
+        server.Address = KestrelHost.Start(server);
         return server;
     }
 
@@ -45,46 +39,6 @@ public sealed class AtlasServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is left for the OS to clean; the test result does not depend on it.
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-}
-
-/// <summary>Finds the checkout (the folder holding <c>IndustrialAtlas.sln</c>) from the test's own folder.</summary>
-internal static class RepositoryRoot
-{
-    public static string Path { get; } = Find();
-
-    public static string ContentPath => System.IO.Path.Combine(Path, "content");
-
-    public static string Artifacts(string folder) => Directory.CreateDirectory(System.IO.Path.Combine(Path, "artifacts", folder)).FullName;
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "IndustrialAtlas.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("IndustrialAtlas.sln not found above " + AppContext.BaseDirectory);
+        TestFiles.DeleteQuietly(Folder);
     }
 }

@@ -17,25 +17,11 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
     {
         Folder = Directory.CreateTempSubdirectory("atlas-web-").FullName;
         ContentPath = Path.Combine(Folder, "content");
-        CopyDirectory(contentSource ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), ContentPath);
+        TestFiles.CopyDirectory(contentSource ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), ContentPath);
     }
 
     /// <summary>The checkout's own <c>content/</c> folder.</summary>
-    public static string RepositoryContent
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "IndustrialAtlas.sln")))
-                {
-                    return Path.Combine(dir.FullName, "content");
-                }
-            }
-
-            throw new InvalidOperationException("IndustrialAtlas.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryContent => RepositoryRoot.ContentPath;
 
     public string Folder { get; }
 
@@ -59,24 +45,7 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is left for the OS to clean; the test result does not depend on it.
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestFiles.DeleteQuietly(Folder);
     }
 }
 
