@@ -31,10 +31,18 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
 
     public CollectingSink Logs { get; } = new();
 
+    /// <summary>Further settings, applied when the app starts (set them before the first request).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Atlas", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Atlas:ContentPath", ContentPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 

@@ -22,6 +22,29 @@ public sealed class HostingTests : IDisposable
         Assert.All(requests, e => Assert.IsType<double>(Scalar(e, "Elapsed")));
     }
 
+    [Fact]
+    public async Task A_configured_tile_server_is_drawn_and_allowed_by_the_content_policy()
+    {
+        app.Settings["Atlas:TileUrl"] = "https://{s}.tiles.example.org/{z}/{x}/{y}.png";
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/?year=1970");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("img-src 'self' data: https://*.tiles.example.org;", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains("data-tile-url=\"https://{s}.tiles.example.org/{z}/{x}/{y}.png\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_tile_server_images_come_only_from_the_atlas()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/?year=1970");
+
+        Assert.Contains("img-src 'self' data:;", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
     private static object? Scalar(LogEvent e, string name) => ((ScalarValue)e.Properties[name]).Value;
 
     [Fact]

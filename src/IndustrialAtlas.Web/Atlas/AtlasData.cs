@@ -11,6 +11,10 @@ namespace IndustrialAtlas.Web.Atlas;
 /// </summary>
 public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyList<AtlasData.ResourceItem> Resources, IReadOnlyList<AtlasData.CityItem> Cities, int MinYear, int MaxYear)
 {
+    /// <summary>The edition the data was read from (not serialised: the script gets it from the URL).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Edition { get; init; }
+
     public sealed record EraItem(string Slug, string Name, int Start, int? End);
 
     public sealed record ResourceItem(string Slug, string Name);
@@ -37,7 +41,23 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     /// <summary>A city shown in a view, with what the view says of it.</summary>
     public sealed record ShownCity(CityItem City, PhaseItem Phase, string NameThen);
 
+    // One request may need the same edition's data twice (the page, then its citation); the context is per request.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AtlasDbContext, AtlasData> Loaded = [];
+
+    /// <summary>The pinned edition's data, read once per context (that is, once per request).</summary>
     public static async Task<AtlasData> LoadAsync(AtlasDbContext db, int currentYear, CancellationToken ct)
+    {
+        if (Loaded.TryGetValue(db, out var loaded) && loaded.Edition == db.EditionId && loaded.MaxYear == currentYear)
+        {
+            return loaded;
+        }
+
+        var data = await ReadAsync(db, currentYear, ct);
+        Loaded.AddOrUpdate(db, data);
+        return data;
+    }
+
+    private static async Task<AtlasData> ReadAsync(AtlasDbContext db, int currentYear, CancellationToken ct)
     {
         var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id)
             .Select(e => new EraItem(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
@@ -58,7 +78,8 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
         return new AtlasData(eras, resources,
             [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()]))],
-            minYear, currentYear);
+            minYear, currentYear)
+        { Edition = db.EditionId };
     }
 
     /// <summary>The problems with a query's slugs and year in this edition; empty when the view can be shown.</summary>
