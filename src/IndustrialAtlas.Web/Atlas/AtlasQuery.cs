@@ -15,8 +15,6 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
     public const int MinZoom = 2;
     public const int MaxZoom = 12;
 
-    public static readonly string[] Keys = ["year", "resource", "era", "city", "lat", "lon", "z", "edition"];
-
     public static (AtlasQuery Query, IReadOnlyList<AtlasProblem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<AtlasProblem>();

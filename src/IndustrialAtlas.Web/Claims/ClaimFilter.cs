@@ -11,8 +11,6 @@ namespace IndustrialAtlas.Web.Claims;
 /// </summary>
 public sealed record ClaimFilter(string? City, Support? Support, string? Resource, string? Era, string? Q)
 {
-    public static readonly string[] Keys = ["city", "support", "resource", "era", "q"];
-
     public bool IsEmpty => City is null && Support is null && Resource is null && Era is null && Q is null;
 
     /// <summary>Reads the filters and checks each slug against the pinned edition; every problem is named.</summary>
