@@ -65,7 +65,7 @@ map.on("moveend", () => {
 wireControls();
 
 function colourClassOf(slug) {
-  // The era colours live in site.css as .era-c0 … .era-c11; the server gives each era's band on the slider its
+  // The era colours live in site.css as .era-c0 … .era-c15; the server gives each era's band on the slider its
   // class, and a marker takes the same one, so the bands and the markers always match.
   const band = document.querySelector(`.era-band[data-era="${CSS.escape(slug)}"]`);
   return [...(band?.classList ?? [])].find((c) => /^era-c\d+$/.test(c)) ?? "era-unknown";
