@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace IndustrialAtlas.Browser.Tests;
+
+/// <summary>The era filter, the play button and the markers as keyboard buttons.</summary>
+public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<AtlasBrowser>
+{
+    [Fact]
+    public async Task Choosing_an_era_moves_a_year_outside_it_to_its_edge_and_marks_its_band()
+    {
+        var era = browser.Content.Eras.Single(e => e.Slug == "third-front");
+        await using var page = await browser.OpenAsync("/?year=2000");
+        await page.WaitForMapAsync(2000);
+
+        await page.Page.SelectOptionAsync("#era", "third-front");
+        await page.WaitForMapAsync(era.End!.Value.Value);
+
+        Assert.Equal(era.End.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.ValueAsync("#year"));
+        var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.GetValueOrDefault("era") == "third-front");
+        Assert.Equal(("third-front", "1980"), (query.GetValueOrDefault("era"), query.GetValueOrDefault("year")));
+        Assert.Contains("selected", await page.Page.GetAttributeAsync(".era-band[data-era='third-front']", "class") ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("selected", await page.Page.GetAttributeAsync(".era-band[data-era='ming']", "class") ?? "", StringComparison.Ordinal);
+        AtlasAssert.ShowsExactly(ShownCities.At(browser.Content, 1980, era: "third-front"), await page.MarkersAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task Play_runs_the_years_to_the_end_and_stops()
+    {
+        var last = DateTime.UtcNow.Year;
+        await using var page = await browser.OpenAsync($"/?year={last - 8}");
+        await page.WaitForMapAsync(last - 8);
+
+        await page.Page.ClickAsync("#play");
+        Assert.Equal("true", await page.Page.GetAttributeAsync("#play", "aria-pressed"));
+        await page.WaitForMapAsync(last);
+
+        var pressed = await AtlasPage.SettleAsync(() => page.Page.GetAttributeAsync("#play", "aria-pressed"), p => p == "false");
+        Assert.Equal("false", pressed);
+        Assert.Equal("Play", (await page.Page.TextContentAsync("#play"))?.Trim());
+        await page.Page.WaitForTimeoutAsync(300);
+        Assert.Equal(last, await page.DrawnYearAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task A_marker_opens_its_popup_from_the_keyboard()
+    {
+        await using var page = await browser.OpenAsync("/?year=1970");
+        await page.WaitForMapAsync(1970);
+
+        await page.Page.FocusAsync("path.atlas-marker[data-city='panzhihua']");
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        var popup = page.Page.Locator(".atlas-popup");
+        await popup.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.Contains("Dukou", await popup.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Equal("/cities/panzhihua", await popup.Locator("a").GetAttributeAsync("href"));
+        Assert.Equal("button", await page.Page.GetAttributeAsync("path.atlas-marker[data-city='panzhihua']", "role"));
+        var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.ContainsKey("city"));
+        Assert.Equal("panzhihua", query.GetValueOrDefault("city"));
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task A_printed_city_page_drops_the_navigation_and_prints_its_address()
+    {
+        await using var page = await browser.OpenAsync("/cities/anshan");
+        await page.Page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.Page.IsVisibleAsync(".site-header nav"));
+        Assert.False(await page.Page.IsVisibleAsync(".share"));
+        Assert.False(await page.Page.IsVisibleAsync("#city-map"));
+        Assert.True(await page.Page.IsVisibleAsync(".references"));
+        var printed = await page.Page.TextContentAsync(".print-url");
+        Assert.Equal(new Uri(browser.Server.Address, "/cities/anshan").ToString(), printed?.Trim());
+        Assert.True(await page.Page.IsVisibleAsync(".print-url"));
+        page.AssertStayedOnMachine();
+    }
+}
