@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Claims;
 
 /// <summary>
-/// Finds the claims closest to a pasted sentence. The sentence's words (stop words dropped) are OR-ed into an
-/// FTS5 query ranked by bm25, so the claim sharing the most distinctive words comes first. Runs of Chinese
+/// Finds the claims closest to a pasted sentence. The sentence's words (stop words dropped) are OR-ed into a
+/// full-text query (FTS5 and bm25 on SQLite, tsquery and ts_rank on PostgreSQL), so the claim sharing the most
+/// distinctive words comes first. Runs of Chinese
 /// characters, which the tokenizer cannot split into words, are matched as substrings instead.
 /// </summary>
 public static partial class ClaimFinder
@@ -26,9 +26,19 @@ public static partial class ClaimFinder
         var editionId = db.EditionId ?? throw new InvalidOperationException("Pin an edition first.");
         await ClaimIndex.EnsureAsync(db, editionId, ct);
         var ranked = new List<int>();
-        var match = MatchExpression(text);
-        if (match is not null)
+        var words = Words(text);
+        if (words.Count > 0 && db.Database.IsNpgsql())
         {
+            var query = string.Join(" | ", words);
+            ranked.AddRange(await db.Database.SqlQuery<int>($"""
+                SELECT "ClaimId" AS "Value" FROM "ClaimSearch"
+                WHERE "EditionId" = {editionId} AND "Document" @@ to_tsquery('english', {query})
+                ORDER BY ts_rank("Document", to_tsquery('english', {query})) DESC LIMIT {Limit}
+                """).ToListAsync(ct));
+        }
+        else if (words.Count > 0)
+        {
+            var match = string.Join(" OR ", words.Select(w => $"\"{w}\""));
             ranked.AddRange(await db.Database.SqlQuery<int>($"""
                 SELECT CAST(ClaimId AS INTEGER) AS Value FROM ClaimSearch
                 WHERE ClaimSearch MATCH {match} AND EditionId = {editionId}
@@ -48,25 +58,15 @@ public static partial class ClaimFinder
         return [.. ranked.Distinct().Take(Limit)];
     }
 
-    /// <summary>The FTS5 query for a sentence: each distinctive word quoted (so no word is read as an operator), OR-ed.</summary>
-    internal static string? MatchExpression(string text)
-    {
-        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value)
+    /// <summary>
+    /// A sentence's distinctive words: letters and digits only (so none can be read as a query operator), stop
+    /// words and one- and two-letter words dropped, numbers kept. They are OR-ed: FTS5's bm25 or PostgreSQL's
+    /// ts_rank then puts the claim sharing the most of them first.
+    /// </summary>
+    internal static IReadOnlyList<string> Words(string text) =>
+        [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => (w.Length >= 3 || w.All(char.IsAsciiDigit)) && !StopWords.Contains(w))
-            .Distinct().Take(32).ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var query = new StringBuilder();
-        foreach (var word in words)
-        {
-            query.Append(query.Length == 0 ? "" : " OR ").Append('"').Append(word).Append('"');
-        }
-
-        return query.ToString();
-    }
+            .Distinct().Take(32)];
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
     private static partial Regex Word();

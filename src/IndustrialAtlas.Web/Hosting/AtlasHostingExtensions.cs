@@ -40,22 +40,46 @@ public static class AtlasHostingExtensions
     }
 
     /// <summary>
-    /// The EF Core store on SQLite (<c>ConnectionStrings:Atlas</c>). A relative file name is placed under the
-    /// atlas root, so the embedded default lands in the git-ignored <c>data/</c> folder.
+    /// The EF Core store: SQLite by default (<c>ConnectionStrings:Atlas</c>, a relative file placed under the atlas
+    /// root, so the embedded default lands in the git-ignored <c>data/</c> folder), or PostgreSQL when
+    /// <c>Atlas:Store</c> is <c>postgres</c>, for several web instances sharing one store.
     /// </summary>
     public static WebApplicationBuilder AddAtlasStore(this WebApplicationBuilder builder)
     {
-        var connection = new SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Atlas") ?? "Data Source=data/atlas.db");
+        var store = builder.Configuration["Atlas:Store"] ?? "sqlite";
+        var connection = builder.Configuration.GetConnectionString("Atlas");
+        switch (store)
+        {
+            case "sqlite":
+                builder.Services.AddDbContext<AtlasDbContext, SqliteAtlasDbContext>(o => o.UseSqlite(SqliteConnection(connection)));
+                break;
+            case "postgres":
+                if (string.IsNullOrWhiteSpace(connection))
+                {
+                    throw new InvalidOperationException("Atlas:Store is postgres but ConnectionStrings:Atlas is empty; give a PostgreSQL connection string.");
+                }
+
+                builder.Services.AddDbContext<AtlasDbContext, PostgresAtlasDbContext>(o => o.UseNpgsql(connection));
+                break;
+            default:
+                throw new InvalidOperationException($"Atlas:Store is '{store}'; it must be sqlite or postgres.");
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AtlasImporter>();
+        builder.Services.AddSingleton<Sharing.PreviewMap>();
+        return builder;
+    }
+
+    private static string SqliteConnection(string? configured)
+    {
+        var connection = new SqliteConnectionStringBuilder(configured ?? "Data Source=data/atlas.db");
         if (connection.DataSource is { Length: > 0 } file && file != ":memory:" && connection.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(file))
         {
             connection.DataSource = AtlasRoot.Resolve(AtlasRoot.Find(), file);
         }
 
-        builder.Services.AddDbContext<AtlasDbContext>(o => o.UseSqlite(connection.ToString()));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<AtlasImporter>();
-        builder.Services.AddSingleton<Sharing.PreviewMap>();
-        return builder;
+        return connection.ToString();
     }
 
     /// <summary>Brings the schema up to date and, on the embedded default, ingests the content.</summary>

@@ -6,9 +6,10 @@ namespace IndustrialAtlas.Web.Store;
 /// <summary>
 /// The atlas store. Every content row belongs to an edition; the context is pinned to one edition
 /// (<see cref="EditionId"/>) and a query filter keeps the others out of sight, so a cited
-/// <c>edition=</c> URL reads exactly the data it was cited with.
+/// <c>edition=</c> URL reads exactly the data it was cited with. The model is the same on every store; each
+/// provider has its own subclass only so that EF Core keeps its migrations apart.
 /// </summary>
-public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+public abstract class AtlasDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>The edition queries read. Null reads nothing until <see cref="EditionQueries.PinEditionAsync"/> sets it.</summary>
     public string? EditionId { get; set; }
@@ -46,3 +47,9 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
         modelBuilder.Entity<Source>().HasQueryFilter(e => e.EditionId == EditionId);
     }
 }
+
+/// <summary>The embedded store: one SQLite file.</summary>
+public sealed class SqliteAtlasDbContext(DbContextOptions<SqliteAtlasDbContext> options) : AtlasDbContext(options);
+
+/// <summary>The shared store for several web instances: PostgreSQL.</summary>
+public sealed class PostgresAtlasDbContext(DbContextOptions<PostgresAtlasDbContext> options) : AtlasDbContext(options);

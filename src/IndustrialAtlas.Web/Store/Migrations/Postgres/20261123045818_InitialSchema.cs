@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace IndustrialAtlas.Web.Store.Migrations
+namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialSchema : Migration
@@ -15,9 +16,9 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Editions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,13 +29,13 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "IngestRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EditionId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Problems = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    EditionId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Problems = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,21 +46,21 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Cities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", nullable: false),
-                    Pinyin = table.Column<string>(type: "TEXT", nullable: false),
-                    Province = table.Column<string>(type: "TEXT", nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    Population = table.Column<long>(type: "INTEGER", nullable: false),
-                    PopulationYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PopulationSourceKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    NameZh = table.Column<string>(type: "text", nullable: false),
+                    Pinyin = table.Column<string>(type: "text", nullable: false),
+                    Province = table.Column<string>(type: "text", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    Population = table.Column<long>(type: "bigint", nullable: false),
+                    PopulationYear = table.Column<int>(type: "integer", nullable: false),
+                    PopulationSourceKey = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    EditionId = table.Column<string>(type: "character varying(32)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,14 +77,14 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Eras",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    End = table.Column<int>(type: "INTEGER", nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", nullable: true),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: true),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    EditionId = table.Column<string>(type: "character varying(32)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,12 +101,12 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Resources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    EditionId = table.Column<string>(type: "character varying(32)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,16 +123,16 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "FormerNames",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
-                    From = table.Column<int>(type: "INTEGER", nullable: true),
-                    FromApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    To = table.Column<int>(type: "INTEGER", nullable: true),
-                    ToApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CityId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    NameZh = table.Column<string>(type: "text", nullable: true),
+                    From = table.Column<int>(type: "integer", nullable: true),
+                    FromApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: true),
+                    ToApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    EditionId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,17 +149,17 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Author = table.Column<string>(type: "TEXT", nullable: true),
-                    Url = table.Column<string>(type: "TEXT", nullable: true),
-                    Accessed = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CityId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Publisher = table.Column<string>(type: "text", nullable: true),
+                    Author = table.Column<string>(type: "text", nullable: true),
+                    Url = table.Column<string>(type: "text", nullable: true),
+                    Accessed = table.Column<DateOnly>(type: "date", nullable: true),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    EditionId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,18 +176,18 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Phases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    End = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EraId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: true),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CityId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    StartApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: true),
+                    EndApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    EraId = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    EditionId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,20 +210,20 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "Claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", nullable: false),
-                    CityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Support = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    YearApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EraId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResourceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    CityId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Support = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    Origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    YearApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    EraId = table.Column<int>(type: "integer", nullable: true),
+                    ResourceId = table.Column<int>(type: "integer", nullable: true),
+                    EditionId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,20 +252,20 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "CityResources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResourceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Figure = table.Column<decimal>(type: "TEXT", nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", nullable: true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    YearApproximate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Since = table.Column<int>(type: "INTEGER", nullable: true),
-                    Until = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EditionId = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CityId = table.Column<int>(type: "integer", nullable: false),
+                    ResourceId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Figure = table.Column<decimal>(type: "numeric", nullable: true),
+                    Unit = table.Column<string>(type: "text", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    YearApproximate = table.Column<bool>(type: "boolean", nullable: false),
+                    Since = table.Column<int>(type: "integer", nullable: true),
+                    Until = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    ClaimId = table.Column<int>(type: "integer", nullable: true),
+                    EditionId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -293,8 +294,8 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "ClaimSources",
                 columns: table => new
                 {
-                    ClaimsId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourcesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ClaimsId = table.Column<int>(type: "integer", nullable: false),
+                    SourcesId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -317,8 +318,8 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 name: "CityResourceSources",
                 columns: table => new
                 {
-                    CityResourceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourcesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    CityResourceId = table.Column<int>(type: "integer", nullable: false),
+                    SourcesId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -451,11 +452,24 @@ namespace IndustrialAtlas.Web.Store.Migrations
                 table: "Sources",
                 columns: new[] { "EditionId", "CityId", "Key" },
                 unique: true);
+
+            // The claim finder's full-text index (the SQLite store uses FTS5 for the same table).
+            migrationBuilder.Sql("""
+                CREATE TABLE "ClaimSearch" (
+                    "EditionId" text NOT NULL,
+                    "ClaimId" integer NOT NULL,
+                    "Body" text NOT NULL,
+                    "Document" tsvector GENERATED ALWAYS AS (to_tsvector('english', "Body")) STORED);
+                CREATE INDEX "IX_ClaimSearch_Document" ON "ClaimSearch" USING GIN ("Document");
+                CREATE INDEX "IX_ClaimSearch_EditionId" ON "ClaimSearch" ("EditionId");
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE \"ClaimSearch\";");
+
             migrationBuilder.DropTable(
                 name: "CityResourceSources");
 

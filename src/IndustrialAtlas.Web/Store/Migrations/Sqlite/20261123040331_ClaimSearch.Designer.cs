@@ -3,16 +3,19 @@ using System;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace IndustrialAtlas.Web.Store.Migrations
+namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 {
-    [DbContext(typeof(AtlasDbContext))]
-    partial class AtlasDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteAtlasDbContext))]
+    [Migration("20261123040331_ClaimSearch")]
+    partial class ClaimSearch
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

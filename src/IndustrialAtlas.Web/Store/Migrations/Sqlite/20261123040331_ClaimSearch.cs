@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace IndustrialAtlas.Web.Store.Migrations
+namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ClaimSearch : Migration
