@@ -14,6 +14,21 @@ public partial class RealContentTests
         Assert.True(Loaded.Value.IsValid, string.Join('\n', Loaded.Value.Diagnostics));
 
     [Fact]
+    public void The_complete_example_in_the_content_readme_is_a_valid_profile()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryContent.ContentPath, "README.md"));
+        var example = ExampleBlock().Match(readme);
+        Assert.True(example.Success, "content/README.md has no ```markdown example");
+        var set = Loaded.Value.Set!;
+        var diagnostics = new List<Diagnostic>();
+
+        var profile = CityProfileReader.Read("cities/example.md", example.Groups[1].Value, Vocabulary.From(set.Eras, set.Resources), diagnostics);
+
+        Assert.True(diagnostics.Count == 0, string.Join('\n', diagnostics));
+        Assert.Equal(2, profile!.Claims.Count);
+    }
+
+    [Fact]
     public void The_three_starter_cities_are_there()
     {
         var slugs = Loaded.Value.Set!.Cities.Select(c => c.Slug).ToList();
@@ -88,6 +103,9 @@ public partial class RealContentTests
             yield return string.Join(' ', words, i, 8);
         }
     }
+
+    [GeneratedRegex("```markdown\n(.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex ExampleBlock();
 
     // The same word rule as the project's review check: letters, digits, apostrophes, dots and hyphens.
     [GeneratedRegex(@"[\w'’.-]+")]
