@@ -1,7 +1,7 @@
 // The atlas map: Leaflet over a bundled basemap, driven by the server-rendered GET form. The form works
 // without this script; the script redraws the map, count and list as the controls change and keeps the URL
 // in step (history.replaceState), so any view can be linked and restored exactly.
-import { formatYear, phaseSpan, shown, readState, writeState } from "./atlas-state.js";
+import { formatYear, phaseSpan, shown, nameAt, readState, writeState } from "./atlas-state.js";
 import { drawBasemap } from "./basemap.js";
 
 const L = window.L;
@@ -16,9 +16,8 @@ const listElement = document.getElementById("atlas-list");
 const listTitle = document.getElementById("list-title");
 const playButton = document.getElementById("play");
 const CHINA_CENTRE = [36, 106];
-// Names are shown on the map for up to LABEL_LIMIT cities, and once shown stay until LABEL_RELEASE: creating
-// permanent labels is the costliest thing a slider step does, so a count hovering near one limit must not
-// switch them on and off at every step. Above the limits, names show on hover.
+// Names are shown on the map for up to LABEL_LIMIT cities, and once shown stay until LABEL_RELEASE, so a count
+// hovering near one limit does not switch them on and off at every step. Above the limits, names show on hover.
 const LABEL_LIMIT = 40;
 const LABEL_RELEASE = 60;
 let labelled = false;
@@ -40,6 +39,9 @@ const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
 map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
 
 const markerRenderer = L.svg();
+const labelPane = map.createPane("labels");
+labelPane.setAttribute("aria-hidden", "true");
+const labels = new Map();
 
 // Every city's marker is added once; a view shows or hides it with a class. Adding and removing hundreds of
 // Leaflet layers on one slider step is what made steps slow, toggling a class is not.
@@ -55,6 +57,11 @@ if (state.city && markers.get(state.city)?.shown) {
   markers.get(state.city).openPopup();
   popup.options.autoPan = true;
 }
+map.on("zoomstart", () => labelPane.classList.add("zooming"));
+map.on("zoomend viewreset", () => {
+  placeLabels();
+  labelPane.classList.remove("zooming");
+});
 map.on("moveend", () => {
   const centre = map.getCenter();
   state.lat = round(centre.lat);
@@ -74,9 +81,8 @@ function colourClassOf(slug) {
 function createMarker(city) {
   const marker = L.circleMarker([city.lat, city.lon], { renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillOpacity: 0.95, className: "atlas-marker" });
   marker.bindPopup(() => popupFor(city));
-  marker.label = { permanent: null, direction: null, text: null };
-  // Bound now, while the page loads, rather than on the slider step where the city first appears.
-  label(marker, city.name, false, "right");
+  // The hover name is worked out when the tooltip opens, so a slider step never has to touch it.
+  marker.bindTooltip(() => nameAt(city, state.year), { direction: "right", offset: [8, 0], className: "atlas-label" });
   marker.on("add", () => {
     const element = marker.getElement();
     element.dataset.city = city.slug;
@@ -97,16 +103,30 @@ function createMarker(city) {
   return marker;
 }
 
-/** Binds or updates a marker's name label; rebinding (costly) only when it turns permanent or changes side. */
-function label(marker, text, permanent, direction) {
-  const current = marker.label;
-  if (current.permanent !== permanent || current.direction !== direction) {
-    marker.unbindTooltip();
-    marker.bindTooltip(text, { permanent, direction, offset: [direction === "left" ? -8 : 8, 0], className: "atlas-label" });
-    marker.label = { permanent, direction, text };
-  } else if (current.text !== text) {
-    marker.setTooltipContent(text);
-    current.text = text;
+/**
+ * The names shown on the map live in a pane of their own, positioned by transform and pushed to either side by
+ * CSS alone: unlike Leaflet's permanent tooltips they never make the browser measure them, which made slider
+ * steps slow whenever many names appeared at once.
+ */
+function showLabel(city, text, side) {
+  let label = labels.get(city.slug);
+  if (!label) {
+    label = document.createElement("span");
+    label.className = "map-label";
+    label.appendChild(document.createElement("span")).className = "map-label-text";
+    labelPane.appendChild(label);
+    L.DomUtil.setPosition(label, map.latLngToLayerPoint([city.lat, city.lon]));
+    labels.set(city.slug, label);
+  }
+  if (label.firstChild.textContent !== text) label.firstChild.textContent = text;
+  label.classList.toggle("left", side === "left");
+  label.hidden = false;
+}
+
+function placeLabels() {
+  for (const [slug, label] of labels) {
+    const city = markers.get(slug).getLatLng();
+    L.DomUtil.setPosition(label, map.latLngToLayerPoint(city));
   }
 }
 
@@ -154,14 +174,14 @@ function render() {
     if (marker.shown === show) continue;
     marker.shown = show;
     marker.getElement().classList.toggle("atlas-hidden", !show);
-    if (!show) {
-      marker.closePopup();
-      if (marker.label.permanent) label(marker, marker.label.text, false, marker.label.direction);
-    }
+    if (!show) marker.closePopup();
+  }
+  for (const [slug, label] of labels) {
+    if (!labelled || !visibleSlugs.has(slug)) label.hidden = true;
   }
   for (const { city, phase, nameThen } of visible) {
     const marker = markers.get(city.slug);
-    label(marker, nameThen, labelled, sides?.get(city.slug) ?? "right");
+    if (labelled) showLabel(city, nameThen, sides.get(city.slug));
     // Class and attribute changes only: Leaflet's setStyle rewrites every style attribute, too slow for
     // hundreds of markers changing era on one step.
     const element = marker.getElement();
