@@ -62,8 +62,10 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
     {
         var html = await client.GetStringAsync("/cities/alpha");
 
+        // The fixture's body holds <script>alert("alpha")</script>: it must reach the page as text.
         Assert.Contains("<h2 id=\"alpha\">Alpha</h2>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(", html, StringComparison.Ordinal);
     }
 
     [Fact]
