@@ -23,8 +23,8 @@ public static partial class ClaimFinder
     /// <summary>Claim ids (store keys) in order of relevance, at most <see cref="Limit"/>.</summary>
     public static async Task<IReadOnlyList<int>> FindAsync(AtlasDbContext db, string text, CancellationToken ct)
     {
+        // Every edition is indexed when the importer publishes it (ClaimIndex), so a search only reads.
         var editionId = db.EditionId ?? throw new InvalidOperationException("Pin an edition first.");
-        await ClaimIndex.EnsureAsync(db, editionId, ct);
         var ranked = new List<int>();
         var words = Words(text);
         if (words.Count > 0 && db.Database.IsNpgsql())
