@@ -63,10 +63,10 @@ public partial class RealContentTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_run_of_eight_words_from_a_source_essay_appears_in_the_project()
     {
-        var essays = Directory.GetFiles(RepositoryContent.SeedsPath, "*.txt");
+        var essays = RepositoryContent.Essays();
         Assert.NotEmpty(essays);
         var seeded = essays.SelectMany(f => EightWordRuns(File.ReadAllText(f))).ToHashSet(StringComparer.Ordinal);
 
@@ -86,10 +86,10 @@ public partial class RealContentTests
         Assert.True(copies.Count == 0, "copied from an essay:\n" + string.Join('\n', copies));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_eight_word_check_finds_a_copied_sentence()
     {
-        var essay = File.ReadAllText(Directory.GetFiles(RepositoryContent.SeedsPath, "*.txt")[0]);
+        var essay = File.ReadAllText(RepositoryContent.Essays()[0]);
         var sentence = string.Join(' ', Words().Matches(essay).Take(12).Select(m => m.Value));
 
         Assert.NotEmpty(EightWordRuns(sentence).Intersect(EightWordRuns(essay)));
