@@ -34,6 +34,9 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
     /// <summary>Further settings, applied when the app starts (set them before the first request).</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Further services for one test (an interceptor, a clock), added when the app starts.</summary>
+    public List<Action<IServiceCollection>> ServiceChanges { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Atlas", $"Data Source={DatabasePath};Pooling=False");
@@ -43,7 +46,11 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            ServiceChanges.ForEach(change => change(services));
+        });
     }
 
     public void WriteCity(string slug, string text) => File.WriteAllText(Path.Combine(ContentPath, "cities", slug + ".md"), text);

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Store;
 
 namespace IndustrialAtlas.Web.Api;
@@ -17,16 +18,16 @@ public static class AtlasApi
     private static async ValueTask<object?> PinEdition(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
-        var requested = http.Request.Query["edition"].ToString();
-        var edition = await db.PinEditionAsync(requested, http.RequestAborted);
-        if (edition is not null)
+        if (http.TryPin(http.RequestServices.GetRequiredService<AtlasDbContext>(), out _))
         {
             return await next(context);
         }
 
-        return string.IsNullOrEmpty(requested)
-            ? Results.Problem("The atlas has no published content yet; see /status.", statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.Problem($"There is no edition '{requested}'. Leave out 'edition' to read the current one.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition");
+        return Problem(http.Edition());
     }
+
+    /// <summary>The API's answer for a request with no edition to read: nothing published (503), or an unknown one (404).</summary>
+    public static IResult Problem(EditionLookup? lookup) => lookup?.Problem is EditionProblem.UnknownEdition
+        ? Results.Problem($"There is no edition '{lookup.Requested}'. Leave out 'edition' to read the current one.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition")
+        : Results.Problem("The atlas has no published content yet; see /status.", statusCode: StatusCodes.Status503ServiceUnavailable);
 }

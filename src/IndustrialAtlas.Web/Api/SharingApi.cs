@@ -1,5 +1,6 @@
 using System.Globalization;
 using IndustrialAtlas.Web.Citations;
+using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 
@@ -40,10 +41,9 @@ public static class SharingApi
                 : $"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status400BadRequest, title: "No view to cite"));
         }
 
-        var edition = await db.PinEditionAsync(query["edition"].ToString(), ct);
-        if (edition is null)
+        if (!http.TryPin(db, out var edition))
         {
-            return (null, Results.Problem($"There is no edition \u201c{query["edition"]}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition"));
+            return (null, AtlasApi.Problem(http.Edition()));
         }
 
         var view = await ViewReference.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
@@ -74,10 +74,9 @@ public static class SharingApi
 
     private static async Task<IResult> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
     {
-        var edition = await db.PinEditionAsync(http.Request.Query["edition"].ToString(), ct);
-        if (edition is null)
+        if (!http.TryPin(db, out var edition))
         {
-            return Results.Problem("There is no such edition, or no content yet.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition");
+            return AtlasApi.Problem(http.Edition());
         }
 
         var view = await ViewReference.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);

@@ -67,6 +67,7 @@ public static class AtlasHostingExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AtlasImporter>();
+        builder.Services.AddSingleton<Editions.EditionCatalog>();
         builder.Services.AddSingleton<Sharing.PreviewMap>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Editions;
 using Serilog;
 
 namespace IndustrialAtlas.Web.Hosting;
@@ -29,6 +30,7 @@ public static class AtlasPipelineExtensions
             await next();
         });
         app.UseStaticFiles();
+        app.UseRequestEdition();
         app.UseEditionCaching();
         app.UseRouting();
         return app;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using IndustrialAtlas.Web.Store;
-using Microsoft.EntityFrameworkCore;
+using IndustrialAtlas.Web.Editions;
 using Microsoft.Net.Http.Headers;
 
 namespace IndustrialAtlas.Web.Hosting;
@@ -15,35 +14,18 @@ namespace IndustrialAtlas.Web.Hosting;
 /// </summary>
 public static class EditionCaching
 {
-    private static readonly string[] Prefixes = ["/cities", "/claims", "/eras", "/resources", "/embed", "/api", "/cite", "/oembed", "/preview.svg"];
-
     public static WebApplication UseEditionCaching(this WebApplication app)
     {
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
-                || !(request.Path == "/" || Prefixes.Any(p => request.Path.StartsWithSegments(p))))
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) || context.Edition() is not { Edition: not null } lookup)
             {
-                await next();
+                await next(context);
                 return;
             }
 
-            var db = context.RequestServices.GetRequiredService<AtlasDbContext>();
-            var pinned = request.Query["edition"].ToString();
-            var current = await db.Editions.AsNoTracking().Where(e => e.IsCurrent).Select(e => e.Id).FirstOrDefaultAsync(context.RequestAborted);
-            if (current is null || (pinned.Length > 0 && !await db.Editions.AsNoTracking().AnyAsync(e => e.Id == pinned, context.RequestAborted)))
-            {
-                await next();
-                return;
-            }
-
-            // A pinned view also depends on the current edition: its page says when a newer one exists.
-            var edition = pinned.Length > 0 ? $"{pinned}.{current}" : current;
-
-            var day = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            var address = Encoding.UTF8.GetBytes(request.Path + request.QueryString + "|" + request.Host);
-            var tag = new EntityTagHeaderValue($"\"{edition}-{day}-{Convert.ToHexStringLower(SHA256.HashData(address))[..16]}\"", isWeak: true);
+            var tag = new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(context)}-{AddressHash(request)}\"", isWeak: true);
             if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -56,13 +38,28 @@ public static class EditionCaching
                 if (context.Response.StatusCode == StatusCodes.Status200OK)
                 {
                     context.Response.Headers.ETag = tag.ToString();
-                    context.Response.Headers.CacheControl = pinned.Length > 0 ? "public, max-age=3600" : "public, max-age=60";
+                    context.Response.Headers.CacheControl = lookup.Requested is null ? "public, max-age=60" : "public, max-age=3600";
                 }
 
                 return Task.CompletedTask;
             });
-            await next();
+            await next(context);
         });
         return app;
     }
+
+    /// <summary>
+    /// What a content response depends on besides its address: the edition read and the current one (a pinned view
+    /// says when a newer edition exists), or why there is none.
+    /// </summary>
+    public static string Key(EditionLookup lookup) => lookup.Edition is { } e
+        ? e.IsCurrent ? e.Id : $"{e.Id}.{e.CurrentId}"
+        : $"{lookup.Problem}:{lookup.Requested}";
+
+    /// <summary>The day a response is made on: citations and share panels carry it as the access date.</summary>
+    public static string Day(HttpContext context) =>
+        context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static string AddressHash(HttpRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path + request.QueryString + "|" + request.Host)))[..16];
 }

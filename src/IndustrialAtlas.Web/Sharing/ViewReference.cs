@@ -61,12 +61,10 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
                 return await MapViewAsync(db, edition, query, currentYear, ct);
             case ["cities", var slug]:
                 var city = await db.Cities.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Name, c.NameZh, c.Latitude, c.Longitude }).FirstOrDefaultAsync(ct);
-                return city is null ? null : new ViewReference($"{city.Name} ({city.NameZh}): history, resources and claims", $"/cities/{slug}{pinned}",
-                    $"/embed?city={slug}&lat={city.Latitude.ToString("0.####", CultureInfo.InvariantCulture)}&lon={city.Longitude.ToString("0.####", CultureInfo.InvariantCulture)}&z=6&edition={edition.Id}", edition);
+                return city is null ? null : ForCity(slug, city.Name, city.NameZh, city.Latitude, city.Longitude, edition);
             case ["claims", var id]:
                 var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id).Select(c => new { c.Text, c.Support, City = c.City.Slug, c.Year }).FirstOrDefaultAsync(ct);
-                return claim is null ? null : new ViewReference($"Claim ({claim.Support.ToWord()}): {claim.Text.TrimEnd('.')}", $"/claims/{id}{pinned}",
-                    $"/embed?{(claim.Year is { } y ? $"year={Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear)}&" : "")}city={claim.City}&edition={edition.Id}", edition);
+                return claim is null ? null : ForClaim(id, claim.Text, claim.Support, claim.City, claim.Year is { } y ? Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear) : null, edition);
             case ["eras", var slug]:
                 var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End }).FirstOrDefaultAsync(ct);
                 return era is null ? null : new ViewReference(
@@ -84,6 +82,16 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
                 return null;
         }
     }
+
+    /// <summary>A city page, embedded as the map centred on the city.</summary>
+    public static ViewReference ForCity(string slug, string name, string nameZh, double lat, double lon, EditionView edition) =>
+        new($"{name} ({nameZh}): history, resources and claims", $"/cities/{slug}?edition={edition.Id}",
+            $"/embed?city={slug}&lat={lat.ToString("0.####", CultureInfo.InvariantCulture)}&lon={lon.ToString("0.####", CultureInfo.InvariantCulture)}&z=6&edition={edition.Id}", edition);
+
+    /// <summary>A claim, embedded as its city on the map in the claim's year (already within the slider's range).</summary>
+    public static ViewReference ForClaim(string id, string text, Support support, string citySlug, int? mapYear, EditionView edition) =>
+        new($"Claim ({support.ToWord()}): {text.TrimEnd('.')}", $"/claims/{id}?edition={edition.Id}",
+            $"/embed?{(mapYear is { } y ? $"year={y}&" : "")}city={citySlug}&edition={edition.Id}", edition);
 
     private static async Task<int> MinYearAsync(AtlasDbContext db, int currentYear, CancellationToken ct) =>
         Math.Min(currentYear, await db.Eras.AsNoTracking().MinAsync(e => (int?)e.Start, ct) ?? currentYear);

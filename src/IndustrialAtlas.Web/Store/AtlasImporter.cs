@@ -12,7 +12,7 @@ public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problem
 /// Reads the content folder and, only when the whole set is valid, publishes it as a new edition in one
 /// transaction. Invalid content changes nothing that is served: the last good edition stays current.
 /// </summary>
-public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, ILogger<AtlasImporter> logger)
+public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, Editions.EditionCatalog catalog, ILogger<AtlasImporter> logger)
 {
     private const int KeptRuns = 200;
 
@@ -80,6 +80,8 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         await ClaimIndex.EnsureAsync(db, set.Fingerprint, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        // This instance serves the new edition from its next request on; others follow within the catalog's interval.
+        catalog.Invalidate();
         return existing is null;
     }
 

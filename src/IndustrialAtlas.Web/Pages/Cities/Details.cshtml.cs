@@ -2,6 +2,7 @@ using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace IndustrialAtlas.Web.Pages.Cities;
 
 /// <summary><c>/cities/{slug}</c>: one city's story, timeline, resources and claims with their support.</summary>
-public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel, ICitableView
 {
     public sealed record Reference(int Number, string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed);
 
@@ -92,6 +93,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             now);
         return Page();
     }
+
+    public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition);
 
     internal static string Span(int? start, bool startApproximate, int? end, bool endApproximate)
     {
