@@ -7,6 +7,7 @@ builder.AddAtlasLogging();
 builder.AddAtlasContent();
 builder.AddAtlasStore();
 builder.AddAtlasPages();
+builder.AddEditionOutputCache();
 
 var app = builder.Build();
 if (IngestCommand.IsInvoked(args))

@@ -33,6 +33,7 @@ public static class AtlasPipelineExtensions
         app.UseRequestEdition();
         app.UseEditionCaching();
         app.UseRouting();
+        app.UseEditionOutputCache();
         return app;
     }
 }
