@@ -7,6 +7,8 @@ builder.AddAtlasLogging();
 builder.AddAtlasContent();
 builder.AddAtlasStore();
 builder.AddAtlasPages();
+builder.AddAtlasText();
+builder.AddAtlasCompression();
 builder.AddEditionOutputCache();
 
 var app = builder.Build();

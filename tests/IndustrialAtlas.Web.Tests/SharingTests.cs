@@ -59,7 +59,8 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         var response = await client.GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

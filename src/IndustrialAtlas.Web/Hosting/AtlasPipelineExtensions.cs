@@ -29,7 +29,8 @@ public static class AtlasPipelineExtensions
                 $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors {frameAncestors}";
             await next();
         });
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseAtlasStaticFiles();
         app.UseRequestEdition();
         app.UseEditionCaching();
         app.UseRouting();

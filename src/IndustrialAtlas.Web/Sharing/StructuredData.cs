@@ -6,7 +6,8 @@ namespace IndustrialAtlas.Web.Sharing;
 /// <summary>schema.org JSON-LD for search engines and reference managers: a city is a Place, a rated claim a ClaimReview.</summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // Chinese and pinyin as characters; what could end the <script> block (<, >, &) or a string stays escaped.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = Hosting.AtlasText.JsonEncoder };
 
     public static string Place(string url, string name, string nameZh, string pinyin, string province, double lat, double lon, string summary) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>

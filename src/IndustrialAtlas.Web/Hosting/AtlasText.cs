@@ -1,0 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace IndustrialAtlas.Web.Hosting;
+
+/// <summary>
+/// How the atlas writes text: Chinese, pinyin and every other script as UTF-8 characters, not entities or <c>\u</c>
+/// escapes. The encoders still escape what is unsafe: HTML's <c>&lt; &gt; &amp;</c> and quotes, and in JSON the same
+/// characters as <c>\u003C</c> and so on, which keeps JSON safe inside a <c>&lt;script&gt;</c> block too.
+/// </summary>
+public static class AtlasText
+{
+    private static readonly TextEncoderSettings AllScripts = new(UnicodeRanges.All);
+
+    /// <summary>JSON's encoder: every script as text, HTML-sensitive characters escaped.</summary>
+    public static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(AllScripts);
+
+    public static WebApplicationBuilder AddAtlasText(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = AllScripts);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonEncoder);
+        return builder;
+    }
+}
