@@ -11,11 +11,11 @@ public sealed class PostgresStoreTests(PostgresServer server) : IClassFixture<Po
 {
     private readonly AtlasApplication app = Postgres(server);
 
-    private static AtlasApplication Postgres(PostgresServer server)
+    private static AtlasApplication Postgres(PostgresServer server, string? database = null)
     {
         var app = new AtlasApplication();
         app.Settings["Atlas:Store"] = "postgres";
-        app.Settings["ConnectionStrings:Atlas"] = server.CreateDatabase();
+        app.Settings["ConnectionStrings:Atlas"] = database ?? server.CreateDatabase();
         return app;
     }
 
@@ -65,5 +65,30 @@ public sealed class PostgresStoreTests(PostgresServer server) : IClassFixture<Po
 
         Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await client.GetStringAsync($"/cities/alpha?edition={old}")), StringComparison.Ordinal);
         Assert.Contains("8.1 billion tonnes", WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_instance_on_the_same_store_serves_a_new_edition_within_seconds()
+    {
+        using var first = app.CreateClient();
+        Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await first.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+        using var other = Postgres(server, app.Settings["ConnectionStrings:Atlas"]);
+        other.Settings["Atlas:IngestOnStart"] = "false";
+        using var second = other.CreateClient();
+        Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await second.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+
+        app.WriteCity("alpha", app.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(app.ContentPath)).Published);
+        }
+
+        var published = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Contains("8.1 billion tonnes", WebUtility.HtmlDecode(await first.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+        while (!WebUtility.HtmlDecode(await second.GetStringAsync("/cities/alpha")).Contains("8.1 billion tonnes", StringComparison.Ordinal))
+        {
+            Assert.True(published.Elapsed < TimeSpan.FromSeconds(10), "the other instance still serves the old edition after 10 s");
+            await Task.Delay(200);
+        }
     }
 }
