@@ -61,10 +61,27 @@ public static class ContentLoader
         var cityFiles = Directory.Exists(citiesPath)
             ? Directory.GetFiles(citiesPath, "*.md").Select(p => $"{CitiesFolder}/{Path.GetFileName(p)}").Order(StringComparer.Ordinal).ToList()
             : [];
-        foreach (var relative in cityFiles)
+        // Profiles are independent of each other: read them on every core, then take them in file order, so the
+        // problems and the set come out the same as from one thread.
+        var read = cityFiles.AsParallel().AsOrdered().Select(relative =>
         {
-            var text = ReadFile(relative);
-            if (text is not null && CityProfileReader.Read(relative, text, vocabulary, diagnostics) is { } city)
+            var problems = new List<Diagnostic>();
+            try
+            {
+                var text = File.ReadAllText(Path.Combine(directory, relative), Encoding.UTF8);
+                return (Relative: relative, Text: text, City: CityProfileReader.Read(relative, text, vocabulary, problems), Problems: problems);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new Diagnostic(relative, 1, $"cannot be read: {e.Message}"));
+                return (Relative: relative, Text: "", City: null, Problems: problems);
+            }
+        }).ToList();
+        foreach (var (relative, text, city, problems) in read)
+        {
+            files[relative] = text;
+            diagnostics.AddRange(problems);
+            if (city is not null)
             {
                 cities.Add(city);
             }
