@@ -18,7 +18,8 @@ public static class AtlasHostingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            // The console is written from a background queue: a request never waits for the terminal.
+            .WriteTo.Async(a => a.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
         return builder;
     }
 
