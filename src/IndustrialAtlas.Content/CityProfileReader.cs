@@ -31,12 +31,12 @@ public static partial class CityProfileReader
         }
 
         var city = new MapReader(root, context, "city");
-        var profile = ReadCity(city, file, vocabulary, front.Body);
+        var profile = ReadCity(city, file, vocabulary, front.Body, front.BodyFirstLine);
         city.RejectUnknown();
         return diagnostics.Count == before ? profile : null;
     }
 
-    private static CityProfile? ReadCity(MapReader city, string file, Vocabulary vocabulary, string body)
+    private static CityProfile? ReadCity(MapReader city, string file, Vocabulary vocabulary, string body, int bodyFirstLine)
     {
         var context = city.Context;
         var slug = city.Slug("slug", required: true);
@@ -72,14 +72,15 @@ public static partial class CityProfileReader
         var claimIds = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var resources = ReadResources(city, vocabulary, sourceIds, claimIds);
 
+        var bodyHtml = ProfileMarkdown.Render(body, bodyFirstLine, context.Report);
         if (slug is null || name is null || nameZh is null || pinyin is null || province is null
-            || lat is null || lon is null || summary is null || population is null)
+            || lat is null || lon is null || summary is null || population is null || bodyHtml is null)
         {
             return null;
         }
 
         return new CityProfile(slug, name, nameZh, pinyin, province, lat.Value, lon.Value, formerNames, population,
-            summary, phases, resources, claims, sources, ProfileMarkdown.ToHtml(body), file);
+            summary, phases, resources, claims, sources, bodyHtml, file);
     }
 
     private static List<FormerName> ReadFormerNames(MapReader city)

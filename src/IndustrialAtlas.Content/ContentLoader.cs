@@ -25,6 +25,9 @@ public static class ContentLoader
     /// <summary>The folder of city profiles.</summary>
     public const string CitiesFolder = "cities";
 
+    /// <summary>The largest profile accepted: the longest today is about 55 KB, so this leaves room and stops a runaway file.</summary>
+    public const int MaxProfileBytes = 256 * 1024;
+
     /// <summary>Reads and checks the content under <paramref name="directory"/>.</summary>
     public static ContentLoadResult Load(string directory)
     {
@@ -68,7 +71,14 @@ public static class ContentLoader
             var problems = new List<Diagnostic>();
             try
             {
-                var text = File.ReadAllText(Path.Combine(directory, relative), Encoding.UTF8);
+                var path = Path.Combine(directory, relative);
+                if (new FileInfo(path).Length is var size and > MaxProfileBytes)
+                {
+                    problems.Add(new Diagnostic(relative, 1, $"the profile is {size / 1024:N0} KB; a profile may be at most {MaxProfileBytes / 1024:N0} KB"));
+                    return (Relative: relative, Text: "", City: null, Problems: problems);
+                }
+
+                var text = File.ReadAllText(path, Encoding.UTF8);
                 return (Relative: relative, Text: text, City: CityProfileReader.Read(relative, text, vocabulary, problems), Problems: problems);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -85,6 +95,12 @@ public static class ContentLoader
             {
                 cities.Add(city);
             }
+        }
+
+        if (cityFiles.Count == 0)
+        {
+            // Publishing no cities would replace a working atlas with an empty one.
+            diagnostics.Add(new Diagnostic($"{CitiesFolder}/", 1, "no city profiles (cities/*.md): there is nothing to publish"));
         }
 
         CheckAcrossFiles(cities, files, diagnostics);

@@ -20,7 +20,9 @@ public sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body, i
     public static FrontMatter Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var document = Markdown.Parse(text, FencePipeline);
+        // Only the lines up to the fence that can close the front matter are parsed here: the body is left to the
+        // renderer, which reports what it refuses with a line instead of throwing from here.
+        var document = Markdown.Parse(text[..FenceEnd(text)], FencePipeline);
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
@@ -41,5 +43,25 @@ public sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body, i
         }
         var bodyFirstLine = text.AsSpan(0, bodyStart).Count('\n') + 1;
         return new FrontMatter(yaml, block.Line + 2, text[bodyStart..], bodyFirstLine);
+    }
+
+    /// <summary>The end of the first line after the opening <c>---</c> that is <c>---</c> or <c>...</c>; 0 when the text has no opening fence.</summary>
+    private static int FenceEnd(string text)
+    {
+        var start = 0;
+        for (var line = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            var content = text.AsSpan(start, end - start).TrimEnd();
+            if (line == 0 ? !content.SequenceEqual("---") : content.SequenceEqual("---") || content.SequenceEqual("..."))
+            {
+                return line == 0 ? 0 : end;
+            }
+
+            start = end;
+        }
+
+        return text.Length;
     }
 }

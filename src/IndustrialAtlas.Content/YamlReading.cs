@@ -32,6 +32,11 @@ internal sealed class ReadContext(string file, int firstLine, List<Diagnostic> d
 
             return root;
         }
+        catch (TooDeepException e)
+        {
+            Report(LineOf(e.At), $"YAML nested more than {TrackingParser.MaxDepth} levels deep; profiles need a few at most");
+            return null;
+        }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
@@ -47,9 +52,17 @@ internal sealed class ReadContext(string file, int firstLine, List<Diagnostic> d
     }
 }
 
-/// <summary>Remembers where the last parsed event started, to place errors the scanner reports without one.</summary>
+/// <summary>
+/// Remembers where the last parsed event started, to place errors the scanner reports without one, and stops input
+/// nested deeper than <see cref="MaxDepth"/>: building the node tree recurses once per level, so YAML nested
+/// thousands deep would overflow the stack, which no handler can catch.
+/// </summary>
 internal sealed class TrackingParser(IParser inner) : IParser
 {
+    public const int MaxDepth = 32;
+
+    private int depth;
+
     public Mark LastStart { get; private set; } = Mark.Empty;
 
     public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
@@ -60,10 +73,21 @@ internal sealed class TrackingParser(IParser inner) : IParser
         if (moved && inner.Current is { } current)
         {
             LastStart = current.Start;
+            depth += current.NestingIncrease;
+            if (depth > MaxDepth)
+            {
+                throw new TooDeepException(current.Start);
+            }
         }
 
         return moved;
     }
+}
+
+/// <summary>YAML nested deeper than the reader allows.</summary>
+internal sealed class TooDeepException(Mark at) : Exception("YAML nested too deeply")
+{
+    public Mark At { get; } = at;
 }
 
 /// <summary>

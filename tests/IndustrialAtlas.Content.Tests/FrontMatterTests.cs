@@ -25,7 +25,7 @@ public class FrontMatterTests
     [Fact]
     public void Raw_html_in_the_body_is_shown_as_text_not_rendered()
     {
-        var html = ProfileMarkdown.ToHtml("Hello <script>alert(1)</script> **bold**");
+        var html = ProfileMarkdown.Render("Hello <script>alert(1)</script> **bold**", 1, (line, message) => Assert.Fail($"{line}: {message}"));
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
