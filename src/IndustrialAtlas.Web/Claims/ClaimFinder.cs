@@ -14,6 +14,9 @@ public static partial class ClaimFinder
 {
     public const int Limit = 20;
 
+    /// <summary>How many runs of Chinese characters one search matches as substrings.</summary>
+    public const int MaxChineseRuns = 4;
+
     private static readonly HashSet<string> StopWords = new(
         ["the", "and", "for", "with", "that", "this", "from", "was", "were", "are", "its", "their", "into", "over", "than", "has", "had",
          "have", "been", "but", "not", "all", "one", "which", "who", "what", "when", "where", "while", "yet", "also", "only", "more", "most",
@@ -46,7 +49,8 @@ public static partial class ClaimFinder
                 """).ToListAsync(ct));
         }
 
-        foreach (var run in Han().Matches(text).Select(m => m.Value).Distinct())
+        // Each run of Chinese is a substring scan: the longest few say the most, and a pasted page cannot cost hundreds.
+        foreach (var run in Han().Matches(text).Select(m => m.Value).Distinct().OrderByDescending(r => r.Length).Take(MaxChineseRuns))
         {
             var pattern = $"%{run}%";
             var hits = await db.Claims.AsNoTracking()
