@@ -36,7 +36,10 @@ public static class AtlasHostingExtensions
 
         builder.Services.AddOptions<AtlasOptions>()
             .Bind(builder.Configuration.GetSection(AtlasOptions.Section))
-            .PostConfigure(o => o.ContentPath = AtlasRoot.Resolve(root, o.ContentPath));
+            .PostConfigure(o => o.ContentPath = AtlasRoot.Resolve(root, o.ContentPath))
+            .Validate(o => o.PublicBaseUrl is null || (Uri.TryCreate(o.PublicBaseUrl.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
+                "Atlas:PublicBaseUrl must be an absolute http or https address, such as https://atlas.example.org")
+            .ValidateOnStart();
         return builder;
     }
 
@@ -84,19 +87,43 @@ public static class AtlasHostingExtensions
         return connection.ToString();
     }
 
-    /// <summary>Brings the schema up to date and, on the embedded default, ingests the content.</summary>
+    /// <summary>
+    /// Brings the schema up to date and, on the embedded default, ingests the content. Neither can stop the app: a
+    /// store that cannot be opened is reported once (pages answer 503 with the reason), and an ingest that fails
+    /// leaves the stored edition serving.
+    /// </summary>
     public static async Task PrepareAtlasStoreAsync(this WebApplication app)
     {
+        var faults = app.Services.GetRequiredService<StoreFaults>();
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+        }
+        catch (Exception e) when (StoreFaults.IsStoreFault(e))
+        {
+            faults.FailedAtStart(e);
+            return;
+        }
+
         var options = scope.ServiceProvider.GetRequiredService<IOptions<AtlasOptions>>().Value;
         if (options.IngestOnStart)
         {
-            await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(options.ContentPath);
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(options.ContentPath);
+            }
+            catch (Exception e) when (StoreFaults.IsStoreFault(e))
+            {
+                faults.LogRequestFault(e);
+            }
         }
     }
 
-    /// <summary>Creates the SQLite file's folder when needed and applies the migrations.</summary>
+    /// <summary>
+    /// Creates the SQLite file's folder when needed and applies the migrations that are missing. A store whose schema
+    /// is current is only read, so a read-only store starts and serves.
+    /// </summary>
     public static async Task MigrateAtlasSchemaAsync(this AtlasDbContext db)
     {
         if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && Path.GetDirectoryName(file) is { Length: > 0 } folder)
@@ -104,6 +131,9 @@ public static class AtlasHostingExtensions
             Directory.CreateDirectory(folder);
         }
 
-        await db.Database.MigrateAsync();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
     }
 }

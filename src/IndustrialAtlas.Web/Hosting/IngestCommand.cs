@@ -25,7 +25,15 @@ public static class IngestCommand
         var options = scope.ServiceProvider.GetRequiredService<IOptions<AtlasOptions>>().Value;
         if (!checkOnly)
         {
-            await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+            }
+            catch (Exception e) when (StoreFaults.IsStoreFault(e))
+            {
+                await output.WriteLineAsync(StoreFaults.Describe(e));
+                return 1;
+            }
         }
 
         var outcome = await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(options.ContentPath, checkOnly);
@@ -34,9 +42,13 @@ public static class IngestCommand
             await output.WriteLineAsync(problem.ToString());
         }
 
-        await output.WriteLineAsync(outcome.Valid
-            ? $"{options.ContentPath}: valid (edition {outcome.EditionId}{(checkOnly ? ", not stored" : outcome.Published ? ", published" : ", unchanged")})"
-            : $"{options.ContentPath}: {outcome.Problems.Count} problem(s); nothing stored");
-        return outcome.Valid ? 0 : 1;
+        await output.WriteLineAsync(
+            !outcome.Valid ? $"{options.ContentPath}: {outcome.Problems.Count} problem(s); nothing stored"
+            : outcome.StoreFailure is { } failure ? $"{options.ContentPath}: valid, but {failure}"
+            : checkOnly ? $"{options.ContentPath}: valid (edition {outcome.EditionId}, not stored)"
+            : outcome.Published ? $"{options.ContentPath}: valid (edition {outcome.EditionId}, published)"
+            : outcome.Switched ? $"{options.ContentPath}: valid (edition {outcome.EditionId}, stored before, current again)"
+            : $"{options.ContentPath}: valid (edition {outcome.EditionId}, unchanged)");
+        return outcome.Succeeded ? 0 : 1;
     }
 }

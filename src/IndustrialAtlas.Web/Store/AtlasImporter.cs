@@ -6,7 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Store;
 
 /// <summary>What an ingest found and did.</summary>
-public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problems, string? EditionId, bool Published);
+/// <param name="Valid">The content is valid.</param>
+/// <param name="Problems">What is wrong with the content.</param>
+/// <param name="EditionId">The content's edition id, when valid.</param>
+/// <param name="Published">A new edition was stored.</param>
+/// <param name="Switched">The current edition changed (to a new edition, or back to one stored before).</param>
+/// <param name="StoreFailure">Why valid content could not be published (a read-only or full store), when it could not.</param>
+public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problems, string? EditionId, bool Published, bool Switched = false, string? StoreFailure = null)
+{
+    /// <summary>The content is valid and the store holds it as the current edition.</summary>
+    public bool Succeeded => Valid && StoreFailure is null;
+}
 
 /// <summary>
 /// Reads the content folder and, only when the whole set is valid, publishes it as a new edition in one
@@ -44,22 +54,37 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
             return new IngestOutcome(true, [], set.Fingerprint, false);
         }
 
-        var published = await PublishAsync(set, ct);
-        var outcome = new IngestOutcome(true, [], set.Fingerprint, published);
+        bool published, switched;
+        try
+        {
+            (published, switched) = await PublishAsync(set, ct);
+        }
+        catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
+        {
+            // A store that cannot be written (read-only, disk full) leaves the stored edition serving; the run says why.
+            db.ChangeTracker.Clear();
+            var refused = new IngestOutcome(true, [], set.Fingerprint, false, false, $"edition {set.Fingerprint} could not be published: {Hosting.StoreFaults.Describe(e)}");
+            LogStoreFailure(refused.StoreFailure!);
+            await RecordAsync(refused, ct);
+            return refused;
+        }
+
+        var outcome = new IngestOutcome(true, [], set.Fingerprint, published, switched);
         await RecordAsync(outcome, ct);
         var claims = set.Cities.Sum(c => c.Claims.Count);
         LogIngested(set.Fingerprint, set.Cities.Count, claims, published);
         return outcome;
     }
 
-    private async Task<bool> PublishAsync(ContentSet set, CancellationToken ct)
+    /// <returns>Whether a new edition was stored, and whether the current edition changed.</returns>
+    private async Task<(bool Published, bool Switched)> PublishAsync(ContentSet set, CancellationToken ct)
     {
         var existing = await db.Editions.FirstOrDefaultAsync(e => e.Id == set.Fingerprint, ct);
         if (existing is { IsCurrent: true })
         {
-            // An edition stored before the claim index existed gets its index now.
+            // An edition stored before the claim index existed gets its index now (a read when it has one).
             await ClaimIndex.EnsureAsync(db, existing.Id, ct);
-            return false;
+            return (false, false);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -82,26 +107,41 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         db.ChangeTracker.Clear();
         // This instance serves the new edition from its next request on; others follow within the catalog's interval.
         catalog.Invalidate();
-        return existing is null;
+        return (existing is null, true);
     }
 
+    /// <summary>Keeps the run for <c>/status</c>; a store that cannot be written cannot keep it, which is logged, not thrown.</summary>
     private async Task RecordAsync(IngestOutcome outcome, CancellationToken ct)
     {
-        db.IngestRuns.Add(new IngestRun
+        try
         {
-            At = clock.GetUtcNow(),
-            Succeeded = outcome.Valid,
-            EditionId = outcome.EditionId,
-            Published = outcome.Published,
-            Problems = string.Join('\n', outcome.Problems),
-        });
-        await db.SaveChangesAsync(ct);
-        var stale = await db.IngestRuns.OrderByDescending(r => r.Id).Skip(KeptRuns).Select(r => r.Id).ToListAsync(ct);
-        if (stale.Count > 0)
+            db.IngestRuns.Add(new IngestRun
+            {
+                At = clock.GetUtcNow(),
+                Succeeded = outcome.Succeeded,
+                EditionId = outcome.EditionId,
+                Published = outcome.Published,
+                Problems = outcome.StoreFailure ?? string.Join('\n', outcome.Problems),
+            });
+            await db.SaveChangesAsync(ct);
+            var stale = await db.IngestRuns.OrderByDescending(r => r.Id).Skip(KeptRuns).Select(r => r.Id).ToListAsync(ct);
+            if (stale.Count > 0)
+            {
+                await db.IngestRuns.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
+            }
+        }
+        catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
         {
-            await db.IngestRuns.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
+            db.ChangeTracker.Clear();
+            LogNotRecorded(Hosting.StoreFaults.Describe(e));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest could not publish: {Failure}")]
+    private partial void LogStoreFailure(string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "This ingest run is not recorded for /status: {Reason}")]
+    private partial void LogNotRecorded(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content problem: {Problem}")]
     private partial void LogProblem(string problem);

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndustrialAtlas.Web.Pages.Errors;
 
 /// <summary><c>/error/{code}</c>: the page behind every status without a page of its own.</summary>
-[IgnoreAntiforgeryToken]
 public sealed class IndexModel : PageModel
 {
     public int Status { get; private set; }
@@ -17,8 +15,6 @@ public sealed class IndexModel : PageModel
     public string? Path { get; private set; }
 
     public void OnGet(int code) => Describe(code);
-
-    public void OnPost(int code) => Describe(code);
 
     private void Describe(int code)
     {
@@ -32,6 +28,8 @@ public sealed class IndexModel : PageModel
             404 => ("Page not found", "There is no page at this address. The links below lead to everything the atlas has."),
             400 => ("Bad request", "Part of this address could not be understood."),
             405 => ("Not allowed", "This address only answers to reading, not to sending data."),
+            503 when HttpContext.Items[Hosting.StoreFaults.ItemKey] is string fault => ("The atlas is unavailable", fault),
+            503 => ("The atlas is unavailable", "The atlas cannot answer right now. Please try again in a moment."),
             >= 500 => ("Something went wrong on our side", "The error has been logged. Please try again in a moment."),
             _ => ("Request not handled", "The request could not be answered."),
         };

@@ -1,0 +1,76 @@
+using IndustrialAtlas.Web.Editions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace IndustrialAtlas.Web.Hosting;
+
+/// <summary>A store fault as a 503 that says what is wrong, and the health endpoints that report it.</summary>
+public static class StoreFaultHandling
+{
+    public static WebApplicationBuilder AddAtlasHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StoreFaults>();
+        builder.Services.AddHealthChecks().AddCheck<StoreReadyCheck>("store", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Content pages and <c>/status</c> answer 503 while the store is known to be broken, and a store fault on any
+    /// request becomes a 503 with the same kind of message. The status code page shows it (<c>/error/503</c>).
+    /// </summary>
+    public static WebApplication UseStoreFaults(this WebApplication app)
+    {
+        var faults = app.Services.GetRequiredService<StoreFaults>();
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (faults.StartFault is { } fault && (RequestEdition.IsContent(path) || path.StartsWithSegments("/status", StringComparison.Ordinal)))
+            {
+                context.Items[StoreFaults.ItemKey] = fault;
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (StoreFaults.IsStoreFault(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                faults.LogRequestFault(e);
+                context.Response.Clear();
+                context.Items[StoreFaults.ItemKey] = StoreFaults.Describe(e);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        });
+        return app;
+    }
+
+    /// <summary><c>/health</c>: the process answers. <c>/health/ready</c>: the store can be read and holds a published edition.</summary>
+    public static WebApplication MapAtlasHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+
+    private sealed class StoreReadyCheck(StoreFaults faults, EditionCatalog catalog) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (faults.StartFault is { } fault)
+            {
+                return HealthCheckResult.Unhealthy(fault);
+            }
+
+            try
+            {
+                var lookup = await catalog.FindAsync(null, cancellationToken);
+                return lookup.Edition is null ? HealthCheckResult.Unhealthy("No content has been published yet.") : HealthCheckResult.Healthy($"Serving edition {lookup.Edition.Id}.");
+            }
+            catch (Exception e) when (StoreFaults.IsStoreFault(e))
+            {
+                return HealthCheckResult.Unhealthy(StoreFaults.Describe(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Data.Common;
+using System.Net;
+using IndustrialAtlas.Web.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IndustrialAtlas.Web.Tests;
+
+/// <summary>A store that is read-only, damaged, unreachable or full is a clear 503 and a log line, never a crash or a 500.</summary>
+public sealed class StoreFaultTests : IDisposable
+{
+    private readonly AtlasApplication first = new();
+    private readonly string kept = Directory.CreateTempSubdirectory("atlas-store-").FullName;
+
+    public void Dispose()
+    {
+        first.Dispose();
+        TestFiles.DeleteQuietly(kept);
+    }
+
+    /// <summary>A store holding the fixture's edition and a copy of its content, kept after the app that made them stops.</summary>
+    private (string File, string Content) StoredEdition()
+    {
+        first.CreateClient().Dispose();
+        SqliteConnection.ClearAllPools();
+        var file = Path.Combine(kept, "atlas.db");
+        File.Copy(first.DatabasePath, file);
+        TestFiles.CopyDirectory(first.ContentPath, Path.Combine(kept, "content"));
+        return (file, Path.Combine(kept, "content"));
+    }
+
+    private static AtlasApplication On(string connection, string content)
+    {
+        var app = new AtlasApplication(content);
+        app.Settings["ConnectionStrings:Atlas"] = connection;
+        return app;
+    }
+
+    [Fact]
+    public async Task A_read_only_store_starts_serves_and_says_why_ingest_cannot_publish()
+    {
+        var (file, content) = StoredEdition();
+        using var app = On($"Data Source={file};Mode=ReadOnly;Pooling=False", content);
+        app.WriteCity("alpha", app.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+        using var client = app.CreateClient();
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha"));
+
+        Assert.Contains("7.5 billion tonnes", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Contains(app.Logs.Events, e => e.RenderMessage(null).Contains("could not publish", StringComparison.Ordinal) && e.RenderMessage(null).Contains("read-only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_damaged_store_is_a_503_that_says_so_and_readiness_fails()
+    {
+        var (file, content) = StoredEdition();
+        using (var stream = File.OpenWrite(file))
+        {
+            stream.Write(new byte[4096]);
+        }
+
+        using var app = On($"Data Source={file};Pooling=False", content);
+        using var client = app.CreateClient();
+
+        foreach (var path in new[] { "/", "/cities/alpha", "/api/cities", "/status", "/cite?url=/cities/alpha" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains("damaged or is not an atlas database", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Single(app.Logs.Events, e => e.Level == Serilog.Events.LogEventLevel.Fatal);
+    }
+
+    [Fact]
+    public async Task An_impossible_store_path_is_a_503_with_what_to_do()
+    {
+        using var app = On("Data Source=/proc/atlas-nowhere/atlas.db;Pooling=False", Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"));
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/cities/alpha");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("ConnectionStrings:Atlas", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_ingest_the_store_refuses_half_way_is_recorded_and_the_old_edition_keeps_serving()
+    {
+        var full = new FullDisk();
+        first.ServiceChanges.Add(services => services.ConfigureDbContext<SqliteAtlasDbContext>(o => o.AddInterceptors(full)));
+        using var client = first.CreateClient();
+        first.WriteCity("alpha", first.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+
+        full.Armed = true;
+        IngestOutcome outcome;
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            outcome = await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(first.ContentPath);
+        }
+
+        full.Armed = false;
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("the disk holding the store is full", outcome.StoreFailure, StringComparison.Ordinal);
+        Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+        Assert.Contains("the disk holding the store is full", WebUtility.HtmlDecode(await client.GetStringAsync("/status")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broken_content_at_start_leaves_the_stored_edition_serving()
+    {
+        var (file, content) = StoredEdition();
+        using var app = On($"Data Source={file};Pooling=False", content);
+        app.WriteCity("alpha", app.ReadCity("alpha").Replace("summary: A fixture steel city in the northeast.", "summary: " + new string('[', 40_000), StringComparison.Ordinal));
+        app.WriteCity("beta", app.ReadCity("beta") + "\n" + new string('>', 130) + " deep\n");
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/alpha")).StatusCode);
+        var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
+        Assert.Contains("cities/alpha.md:10: YAML nested more than 32 levels deep", status, StringComparison.Ordinal);
+        Assert.Contains("cities/beta.md:", status, StringComparison.Ordinal);
+        Assert.Contains("the current edition keeps serving", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_content_folder_emptied_after_publishing_publishes_nothing()
+    {
+        using var client = first.CreateClient();
+        Directory.Delete(Path.Combine(first.ContentPath, "cities"), recursive: true);
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            Assert.False((await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(first.ContentPath)).Valid);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/alpha")).StatusCode);
+        Assert.Contains("no city profiles", WebUtility.HtmlDecode(await client.GetStringAsync("/status")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Fails every insert into the store while armed, as a full disk would.</summary>
+    private sealed class FullDisk : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Armed && command.CommandText.Contains("INSERT INTO \"Cities\"", StringComparison.Ordinal)
+                ? throw new SqliteException("database or disk is full", 13)
+                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
