@@ -4,6 +4,8 @@ using IndustrialAtlas.Web.Pages.Common;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAtlasLogging();
+builder.AddAtlasServer();
+builder.AddAtlasHealth();
 builder.AddAtlasContent();
 builder.AddAtlasStore();
 builder.AddAtlasPages();
@@ -21,6 +23,7 @@ app.UseAtlasPipeline();
 app.MapRazorPages();
 app.MapAtlasApi();
 app.MapSharingApi();
+app.MapAtlasHealth();
 await app.PrepareAtlasStoreAsync();
 await app.RunAsync();
 return 0;

@@ -15,6 +15,12 @@ public static class AtlasApi
         return app;
     }
 
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>A read-only endpoint: GET, and HEAD for the same headers without the body.</summary>
+    internal static RouteHandlerBuilder MapRead(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) =>
+        endpoints.MapMethods(pattern, ReadMethods, handler);
+
     private static async ValueTask<object?> PinEdition(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

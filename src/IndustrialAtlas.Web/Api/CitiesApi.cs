@@ -32,8 +32,8 @@ public static class CitiesApi
 
     public static RouteGroupBuilder MapCitiesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/cities", ListAsync);
-        api.MapGet("/cities/{slug}", GetAsync);
+        api.MapRead("/cities", ListAsync);
+        api.MapRead("/cities/{slug}", GetAsync);
         return api;
     }
 

@@ -13,8 +13,8 @@ public static class ClaimsApi
 
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/claims", ListAsync);
-        api.MapGet("/claims.csv", CsvAsync);
+        api.MapRead("/claims", ListAsync);
+        api.MapRead("/claims.csv", CsvAsync);
         return api;
     }
 

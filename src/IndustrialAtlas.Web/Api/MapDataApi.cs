@@ -19,9 +19,9 @@ public static class MapDataApi
 
     public static RouteGroupBuilder MapMapDataApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/atlas.geojson", GeoJsonAsync);
-        api.MapGet("/atlas/data.json", DataAsync);
-        api.MapGet("/atlas.csv", CsvAsync);
+        api.MapRead("/atlas.geojson", GeoJsonAsync);
+        api.MapRead("/atlas/data.json", DataAsync);
+        api.MapRead("/atlas.csv", CsvAsync);
         return api;
     }
 

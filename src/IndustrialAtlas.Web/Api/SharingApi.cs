@@ -1,6 +1,7 @@
 using System.Globalization;
 using IndustrialAtlas.Web.Citations;
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 
@@ -24,9 +25,9 @@ public static class SharingApi
 
     public static WebApplication MapSharingApi(this WebApplication app)
     {
-        app.MapGet("/cite", CiteAsync);
-        app.MapGet("/oembed", OEmbedAsync);
-        app.MapGet("/preview.svg", PreviewAsync);
+        app.MapRead("/cite", CiteAsync);
+        app.MapRead("/oembed", OEmbedAsync);
+        app.MapRead("/preview.svg", PreviewAsync);
         return app;
     }
 
@@ -34,7 +35,7 @@ public static class SharingApi
     private static async Task<(ViewReference? View, IResult? Problem)> ResolveAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var url = http.Request.Query["url"].ToString();
-        if (ViewReference.Split(url, http.Request.Host) is not var (path, query))
+        if (ViewReference.Split(url, http) is not var (path, query))
         {
             return (null, Results.Problem(string.IsNullOrWhiteSpace(url)
                 ? "Give the view to cite as 'url', e.g. /cite?url=/cities/anshan&style=apa."
@@ -67,7 +68,7 @@ public static class SharingApi
             return problem!;
         }
 
-        var csl = view.ToCsl($"{http.Request.Scheme}://{http.Request.Host}", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var csl = view.ToCsl(http.Origin(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var text = CitationFormatter.Format(csl, style);
         return style == CitationStyle.CslJson ? Results.Text(text, "application/vnd.citationstyles.csl+json; charset=utf-8") : Results.Text(text, "text/plain; charset=utf-8");
     }
@@ -107,7 +108,7 @@ public static class SharingApi
             return problem!;
         }
 
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var origin = http.Origin();
         var src = System.Net.WebUtility.HtmlEncode(origin + view.EmbedPathAndQuery);
         var title = System.Net.WebUtility.HtmlEncode(view.Title);
         var html = $"<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" loading=\"lazy\"></iframe>";

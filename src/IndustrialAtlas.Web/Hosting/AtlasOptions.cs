@@ -17,6 +17,18 @@ public sealed class AtlasOptions
     /// </summary>
     public double EditionRefreshSeconds { get; set; } = 2;
 
+    /// <summary>
+    /// The atlas's public address (<c>https://atlas.example.org</c>), used for every absolute URL it writes. Set it
+    /// wherever the atlas is reachable by others, so the Host header of a request never decides them.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The origin of <see cref="PublicBaseUrl"/> without a trailing slash; null when it is not set.</summary>
+    public string? PublicOrigin => string.IsNullOrWhiteSpace(PublicBaseUrl) ? null : new Uri(PublicBaseUrl.Trim()).GetLeftPart(UriPartial.Authority);
+
+    /// <summary>Proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed (addresses or CIDR networks, comma-separated); loopback always is.</summary>
+    public string? TrustedProxies { get; set; }
+
     /// <summary>An optional tile server URL template (<c>https://…/{z}/{x}/{y}.png</c>). Off by default: the bundled basemap needs no network.</summary>
     public string? TileUrl { get; set; }
 }

@@ -1,34 +1,60 @@
+using System.Net;
 using IndustrialAtlas.Web.Editions;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace IndustrialAtlas.Web.Hosting;
 
 public static class AtlasPipelineExtensions
 {
+    /// <summary>Settings of the web server itself: no <c>Server</c> header, forwarded headers from trusted proxies, HSTS.</summary>
+    public static WebApplicationBuilder AddAtlasServer(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<AtlasOptions>>((o, atlas) =>
+        {
+            // Behind a TLS proxy the scheme and the client come from its headers; only proxies named here are believed.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var entry in (atlas.Value.TrustedProxies ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (System.Net.IPNetwork.TryParse(entry, out var network))
+                {
+                    o.KnownIPNetworks.Add(network);
+                }
+                else if (IPAddress.TryParse(entry, out var address))
+                {
+                    o.KnownProxies.Add(address);
+                }
+                else
+                {
+                    throw new InvalidOperationException($"Atlas:TrustedProxies has '{entry}', which is neither an IP address nor a network such as 10.0.0.0/8.");
+                }
+            }
+        });
+        return builder;
+    }
+
     /// <summary>
     /// Error pages, security headers, request logging and static files. Errors re-execute to
     /// <c>/error/{code}</c> so every status has a page that says what happened.
     /// </summary>
     public static WebApplication UseAtlasPipeline(this WebApplication app)
     {
-        // Logging first, so a request re-executed to its error page is still one log line.
+        app.UseForwardedHeaders();
+        // Logging next, so a request re-executed to its error page is still one log line.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-        // Map tiles are off by default; a configured tile server is the one other origin images may come from.
-        var tileUrl = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AtlasOptions>>().Value.TileUrl;
-        var tileOrigin = Uri.TryCreate(tileUrl?.Replace("{s}", "a", StringComparison.Ordinal), UriKind.Absolute, out var tiles) ? " " + tiles.GetLeftPart(UriPartial.Authority).Replace("//a.", "//*.", StringComparison.Ordinal) : "";
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.Use(async (context, next) =>
+        app.UseReadOnlyMethods();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            // No inline scripts or styles anywhere; only /embed may be framed by other sites.
-            var frameAncestors = context.Request.Path.StartsWithSegments("/embed") ? "*" : "'self'";
-            headers.ContentSecurityPolicy =
-                $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors {frameAncestors}";
-            await next();
-        });
+            app.UseHsts();
+        }
+
+        app.UseStoreFaults();
         app.UseResponseCompression();
         app.UseAtlasStaticFiles();
         app.UseRequestEdition();
@@ -36,5 +62,50 @@ public static class AtlasPipelineExtensions
         app.UseRouting();
         app.UseEditionOutputCache();
         return app;
+    }
+
+    /// <summary>Every address of the atlas is read-only: GET and HEAD; any other method is 405 with <c>Allow</c>, answered here.</summary>
+    private static void UseReadOnlyMethods(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = "GET, HEAD";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync("405 Method Not Allowed: the Industrial Atlas only answers GET and HEAD.\n");
+    });
+
+    private static void UseSecurityHeaders(this WebApplication app)
+    {
+        // Map tiles are off by default; a configured tile server is the one other origin images may come from.
+        var tileUrl = app.Services.GetRequiredService<IOptions<AtlasOptions>>().Value.TileUrl;
+        var tileOrigin = Uri.TryCreate(tileUrl?.Replace("{s}", "a", StringComparison.Ordinal), UriKind.Absolute, out var tiles) ? " " + tiles.GetLeftPart(UriPartial.Authority).Replace("//a.", "//*.", StringComparison.Ordinal) : "";
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            var path = context.Request.Path;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // What other sites may load: the embed, the share pictures, oEmbed, citations and the data; the rest is the site's own.
+            var shared = path.StartsWithSegments("/embed") || path.StartsWithSegments("/preview.svg") || path.StartsWithSegments("/preview.png")
+                || path.StartsWithSegments("/oembed") || path.StartsWithSegments("/cite") || path.StartsWithSegments("/api") || path.StartsWithSegments("/favicon.ico");
+            headers["Cross-Origin-Resource-Policy"] = shared ? "cross-origin" : "same-origin";
+            // No inline scripts or styles anywhere; only /embed may be framed by other sites.
+            var frameAncestors = path.StartsWithSegments("/embed") ? "*" : "'self'";
+            headers.ContentSecurityPolicy =
+                $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {frameAncestors}";
+            if (!path.StartsWithSegments("/embed"))
+            {
+                headers.XFrameOptions = "SAMEORIGIN";
+            }
+
+            await next(context);
+        });
     }
 }

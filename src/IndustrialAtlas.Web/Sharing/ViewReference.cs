@@ -1,6 +1,7 @@
 using System.Globalization;
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -127,7 +128,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
     }
 
     /// <summary>Splits a cited address (absolute on this site, or a path) into path and query; null when it is not one.</summary>
-    public static (string Path, IQueryCollection Query)? Split(string? url, HostString host)
+    public static (string Path, IQueryCollection Query)? Split(string? url, HttpContext context)
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.RelativeOrAbsolute, out var uri))
         {
@@ -136,7 +137,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 
         if (uri.IsAbsoluteUri)
         {
-            if (uri.Scheme is not ("http" or "https") || !string.Equals(uri.Authority, host.Value, StringComparison.OrdinalIgnoreCase))
+            if (!context.IsOwn(uri))
             {
                 return null;
             }
