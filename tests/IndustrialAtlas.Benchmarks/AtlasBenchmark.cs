@@ -142,9 +142,9 @@ internal static class AtlasBenchmark
     {
         var load = await FirstLoadWeight.MeasureAsync(app);
         figures.Add($"/ with {content}: bytes on the wire, {load.Resources.Count} responses", Figures.Kilobytes(load.WireBytes), "≤ 400 KB");
-        if (load.Failed.Count > 0 || load.OffMachineRequests > 0)
+        if (load.PageFailures > 0 || load.OffMachineRequests > 0)
         {
-            figures.Add($"/ with {content}: failed requests / requests that tried to leave", $"{load.Failed.Count} / {load.OffMachineRequests}", "0 / 0");
+            figures.Add($"/ with {content}: failed requests / requests that tried to leave", $"{load.PageFailures} / {load.OffMachineRequests}", "0 / 0");
         }
 
         figures.Note($"first load of / with {content}: {Figures.Kilobytes(load.WireBytes)} on the wire in {load.Resources.Count} responses");

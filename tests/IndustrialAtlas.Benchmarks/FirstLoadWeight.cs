@@ -17,6 +17,9 @@ internal static class FirstLoadWeight
     public sealed record Result(IReadOnlyList<Resource> Resources, IReadOnlyList<string> Failed, int OffMachineRequests)
     {
         public long WireBytes => Resources.Sum(r => r.WireBytes);
+
+        /// <summary>Failures of the page's own requests: Chromium's /favicon.ico probe, which it cancels itself, is none of them.</summary>
+        public int PageFailures => Failed.Count(f => !f.Contains("/favicon.ico ", StringComparison.Ordinal));
     }
 
     public static async Task<Result> MeasureAsync(Uri app)
