@@ -41,7 +41,7 @@ internal static class ServingComparison
             var bare = await MeasureAsync(new Uri(ceiling.Address, response.Path));
             var label = $"{response.Path} ({Figures.Kilobytes(response.Body.Length)} {response.ContentType.Split(';')[0]})";
             figures.Add($"{label}: requests/s, atlas / ceiling", string.Create(CultureInfo.InvariantCulture,
-                $"{served.RequestsPerSecond:N0} / {bare.RequestsPerSecond:N0} = {served.RequestsPerSecond / bare.RequestsPerSecond:0.00}"), "≥ 0.80");
+                $"{served.RequestsPerSecond:N0} / {bare.RequestsPerSecond:N0} = {served.RequestsPerSecond / bare.RequestsPerSecond:0.000}"), "≥ 0.80");
             figures.Add($"{label}: p99 latency, atlas (ceiling)", $"{Figures.Millis(served.P99Milliseconds)} ({Figures.Millis(bare.P99Milliseconds)})", "≤ 10 ms");
             if (served.Errors.Length > 0 || bare.Errors.Length > 0)
             {
