@@ -41,32 +41,13 @@ internal static class SliderTiming
 
     public static async Task<Result> MeasureAsync(Uri app, int from, int steps, int warmup)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var context = await browser.NewContextAsync(new() { BaseURL = app.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        var offMachine = 0;
-        await context.RouteAsync("**/*", route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (url.Scheme is "data" or "blob" || (url.Host == app.Host && url.Port == app.Port))
-            {
-                return route.ContinueAsync();
-            }
-
-            Interlocked.Increment(ref offMachine);
-            return route.AbortAsync("blockedbyclient");
-        });
-        var page = await context.NewPageAsync();
+        await using var chromium = await OfflineChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(app);
         await page.GotoAsync($"/?year={from - warmup}");
         await page.WaitForSelectorAsync($"#atlas-map[data-ready='true'][data-year='{from - warmup}']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
         await page.EvaluateAsync<double[][]>(StepScript, new object[] { from - warmup, warmup });
         var rows = await page.EvaluateAsync<double[][]>(StepScript, new object[] { from, steps });
-        return new Result([.. rows.Select(r => r[0])], [.. rows.Select(r => r[1])], offMachine, browser.Version);
+        return new Result([.. rows.Select(r => r[0])], [.. rows.Select(r => r[1])], chromium.OffMachineRequests, chromium.Version);
     }
 }

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IndustrialAtlas.Benchmarks;
+
+/// <summary>
+/// Load from <c>wrk</c> (Debian's package): <c>wrk -t2 -c64 -d10s --latency</c>. wrk sends no Accept-Encoding, so
+/// neither the atlas nor the ceiling compresses, and the two write the same bytes.
+/// </summary>
+internal static partial class Wrk
+{
+    public const string Install = "apt-get install wrk";
+
+    public static string? Executable { get; } = Environment.GetEnvironmentVariable("PATH")?.Split(':')
+        .Select(folder => Path.Combine(folder, "wrk")).FirstOrDefault(File.Exists);
+
+    /// <summary>What one run saw: requests/s, the 99th percentile latency, and any errors wrk reported.</summary>
+    public sealed record Load(double RequestsPerSecond, double P99Milliseconds, string Errors);
+
+    public static async Task<Load> RunAsync(Uri url, int seconds)
+    {
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("wrk is not installed: " + Install))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--latency", url.ToString() })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var text = await output;
+        var rate = RequestsPerSecond().Match(text);
+        var p99 = Percentile99().Match(text);
+        if (process.ExitCode != 0 || !rate.Success || !p99.Success)
+        {
+            throw new InvalidOperationException($"wrk {url} exited {process.ExitCode}:\n{text}{await errors}");
+        }
+
+        var problems = string.Join(", ", new[] { SocketErrors().Match(text), Non2xx().Match(text) }.Where(m => m.Success).Select(m => m.Value.Trim()));
+        return new Load(Number(rate.Groups[1].Value), Number(p99.Groups[1].Value) * Unit(p99.Groups[2].Value), problems);
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static double Unit(string unit) => unit switch
+    {
+        "us" => 0.001,
+        "ms" => 1,
+        "s" => 1000,
+        "m" => 60_000,
+        _ => throw new InvalidOperationException("unknown wrk unit " + unit),
+    };
+
+    [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"^\s+99%\s+([0-9.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline)]
+    private static partial Regex Percentile99();
+
+    [GeneratedRegex(@"Socket errors:[^\n]*")]
+    private static partial Regex SocketErrors();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:[^\n]*")]
+    private static partial Regex Non2xx();
+}
