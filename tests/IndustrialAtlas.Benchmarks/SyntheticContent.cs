@@ -35,9 +35,15 @@ internal sealed class SyntheticContent
         }
 
         // Only the taxonomies are read here; the real cities stay where they are.
-        var taxonomies = ContentLoader.Load(folder);
-        var set = taxonomies.Set ?? throw new InvalidOperationException("the copied taxonomies do not load: " + string.Join("; ", taxonomies.Diagnostics));
-        var content = new SyntheticContent(seed, set.Eras, set.Resources, currentYear);
+        var problems = new List<Diagnostic>();
+        var eras = TaxonomyReader.ReadEras(ContentLoader.ErasFile, File.ReadAllText(Path.Combine(folder, ContentLoader.ErasFile)), problems);
+        var resources = TaxonomyReader.ReadResources(ContentLoader.ResourcesFile, File.ReadAllText(Path.Combine(folder, ContentLoader.ResourcesFile)), problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("the copied taxonomies do not load: " + string.Join("; ", problems));
+        }
+
+        var content = new SyntheticContent(seed, eras, resources, currentYear);
         for (var i = 1; i <= count; i++)
         {
             var slug = string.Create(CultureInfo.InvariantCulture, $"synthetic-{i:0000}");
