@@ -53,6 +53,14 @@ public sealed class AtlasApplication : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>Starts the app and waits for its start-up ingest, which runs beside serving when the store already holds an edition.</summary>
+    public async Task<HttpClient> StartedClientAsync()
+    {
+        var client = CreateClient();
+        await Services.GetRequiredService<IndustrialAtlas.Web.Hosting.StartupIngest>().Completion;
+        return client;
+    }
+
     public void WriteCity(string slug, string text) => File.WriteAllText(Path.Combine(ContentPath, "cities", slug + ".md"), text);
 
     public string ReadCity(string slug) => File.ReadAllText(Path.Combine(ContentPath, "cities", slug + ".md"));

@@ -43,7 +43,7 @@ public sealed class StoreFaultTests : IDisposable
         var (file, content) = StoredEdition();
         using var app = On($"Data Source={file};Mode=ReadOnly;Pooling=False", content);
         app.WriteCity("alpha", app.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
-        using var client = app.CreateClient();
+        using var client = await app.StartedClientAsync();
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha"));
 
@@ -118,7 +118,7 @@ public sealed class StoreFaultTests : IDisposable
         using var app = On($"Data Source={file};Pooling=False", content);
         app.WriteCity("alpha", app.ReadCity("alpha").Replace("summary: A fixture steel city in the northeast.", "summary: " + new string('[', 40_000), StringComparison.Ordinal));
         app.WriteCity("beta", app.ReadCity("beta") + "\n" + new string('>', 130) + " deep\n");
-        using var client = app.CreateClient();
+        using var client = await app.StartedClientAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/alpha")).StatusCode);
         var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));

@@ -72,6 +72,7 @@ public static class AtlasHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AtlasImporter>();
         builder.Services.AddSingleton<Editions.EditionCatalog>();
+        builder.Services.AddSingleton<StartupIngest>();
         builder.Services.AddSingleton<Sharing.PreviewMap>();
         return builder;
     }
@@ -90,15 +91,19 @@ public static class AtlasHostingExtensions
     /// <summary>
     /// Brings the schema up to date and, on the embedded default, ingests the content. Neither can stop the app: a
     /// store that cannot be opened is reported once (pages answer 503 with the reason), and an ingest that fails
-    /// leaves the stored edition serving.
+    /// leaves the stored edition serving. When the store already holds an edition, the app serves it at once and
+    /// ingests beside it (<see cref="StartupIngest"/>): a changed content set becomes current when it is stored.
     /// </summary>
     public static async Task PrepareAtlasStoreAsync(this WebApplication app)
     {
         var faults = app.Services.GetRequiredService<StoreFaults>();
-        await using var scope = app.Services.CreateAsyncScope();
+        var options = app.Services.GetRequiredService<IOptions<AtlasOptions>>().Value;
+        bool serving;
         try
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AtlasDbContext>().MigrateAtlasSchemaAsync();
+            serving = (await app.Services.GetRequiredService<Editions.EditionCatalog>().FindAsync(null, CancellationToken.None)).Edition is not null;
         }
         catch (Exception e) when (StoreFaults.IsStoreFault(e))
         {
@@ -106,16 +111,14 @@ public static class AtlasHostingExtensions
             return;
         }
 
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<AtlasOptions>>().Value;
         if (options.IngestOnStart)
         {
-            try
+            var ingest = app.Services.GetRequiredService<StartupIngest>();
+            ingest.Start(app.Services, options.ContentPath, app.Lifetime.ApplicationStopping);
+            if (!serving)
             {
-                await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(options.ContentPath);
-            }
-            catch (Exception e) when (StoreFaults.IsStoreFault(e))
-            {
-                faults.LogRequestFault(e);
+                // Nothing stored yet: there is nothing to serve until this ingest is done.
+                await ingest.Completion;
             }
         }
     }
