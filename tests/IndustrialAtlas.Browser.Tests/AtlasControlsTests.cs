@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace IndustrialAtlas.Browser.Tests;
 
-/// <summary>The era filter, the play button and the markers as keyboard buttons.</summary>
+/// <summary>The era filter, the play button, and the list of shown cities as the keyboard's way to the markers.</summary>
 public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<AtlasBrowser>
 {
     [Fact]
@@ -45,21 +45,27 @@ public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<Atl
     }
 
     [Fact]
-    public async Task A_marker_opens_its_popup_from_the_keyboard()
+    public async Task A_city_in_the_list_opens_its_popup_on_the_map_from_the_keyboard_and_gets_the_focus_back()
     {
         await using var page = await browser.OpenAsync("/?year=1970");
         await page.WaitForMapAsync(1970);
+        var button = page.Page.Locator("#atlas-list li[data-city='panzhihua'] button.show-on-map");
 
-        await page.Page.FocusAsync("path.atlas-marker[data-city='panzhihua']");
+        await button.FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
 
         var popup = page.Page.Locator(".atlas-popup");
         await popup.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         Assert.Contains("Dukou", await popup.TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Equal("/cities/panzhihua", await popup.Locator("a").GetAttributeAsync("href"));
-        Assert.Equal("button", await page.Page.GetAttributeAsync("path.atlas-marker[data-city='panzhihua']", "role"));
+        Assert.True(await popup.EvaluateAsync<bool>("p => p.contains(document.activeElement)"), "the focus did not move into the popup");
         var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.ContainsKey("city"));
         Assert.Equal("panzhihua", query.GetValueOrDefault("city"));
+
+        await page.Page.Keyboard.PressAsync("Escape");
+        await popup.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.True(await button.EvaluateAsync<bool>("b => b === document.activeElement"), "the focus did not come back to the list");
+        Assert.Equal("Show Dukou on the map", (await button.TextContentAsync())?.Trim());
         page.AssertStayedOnMachine();
     }
 

@@ -9,6 +9,9 @@ namespace IndustrialAtlas.Browser.Tests;
 /// <summary>A marker on the map: its city and the era the script drew it in.</summary>
 public sealed record Marker(string City, string Era);
 
+/// <summary>A marker as the canvas shows it: its city, the era whose colour its centre is painted in, and where it is on the page.</summary>
+public sealed record DrawnMarker(string City, string Era, double X, double Y);
+
 /// <summary>The Leaflet view: centre and zoom.</summary>
 public sealed record MapView(double Lat, double Lon, double Zoom);
 
@@ -142,12 +145,49 @@ public sealed partial class AtlasPage : IAsyncDisposable
     public async Task<int> DrawnYearAsync() =>
         int.Parse((await Page.GetAttributeAsync("#atlas-map", "data-year"))!, CultureInfo.InvariantCulture);
 
-    public async Task<IReadOnlyList<Marker>> MarkersAsync()
+    /// <summary>
+    /// Markers are pixels on one canvas: each marker layer on the map has the colour of its era's slider band, and
+    /// where it lies inside the map's view the canvas must show that colour at its centre. The colour names the era; a
+    /// marker in a colour no era has, or not drawn where it should be, reads era "".
+    /// </summary>
+    private const string DrawnMarkersScript = """
+        mapElement => {
+          const map = window.atlasMap;
+          const canvas = mapElement.querySelector('canvas');
+          if (!map || !canvas) return [];
+          const context = canvas.getContext('2d');
+          const mapBox = mapElement.getBoundingClientRect();
+          const canvasBox = canvas.getBoundingClientRect();
+          const scale = canvas.width / canvasBox.width;
+          const eras = new Map([...document.querySelectorAll('.era-band')].map(b => [getComputedStyle(b).fill, b.dataset.era]));
+          const rows = [];
+          map.eachLayer(layer => {
+            if (!layer.options.city) return;
+            const point = map.latLngToContainerPoint(layer.getLatLng());
+            const x = mapBox.left + mapElement.clientLeft + point.x;
+            const y = mapBox.top + mapElement.clientTop + point.y;
+            const colour = layer.options.fillColor;
+            const inView = point.x >= 0 && point.y >= 0 && point.x < mapElement.clientWidth && point.y < mapElement.clientHeight;
+            const [r, g, b, a] = context.getImageData(Math.floor((x - canvasBox.left) * scale), Math.floor((y - canvasBox.top) * scale), 1, 1).data;
+            const drawn = !inView || (a === 255 && `rgb(${r}, ${g}, ${b})` === colour);
+            rows.push([layer.options.city, drawn ? eras.get(colour) ?? '' : '', String(x), String(y)]);
+          });
+          return rows;
+        }
+        """;
+
+    public Task<IReadOnlyList<DrawnMarker>> DrawnMarkersAsync() => DrawnMarkersAsync(Page.Locator("#atlas-map"));
+
+    /// <summary>The markers the map in <paramref name="map"/> (an <c>#atlas-map</c>, in a page or a frame) draws, by city.</summary>
+    public static async Task<IReadOnlyList<DrawnMarker>> DrawnMarkersAsync(ILocator map)
     {
-        var rows = await Page.EvalOnSelectorAllAsync<string[][]>(
-            "path.atlas-marker:not(.atlas-hidden)", "els => els.map(e => [e.getAttribute('data-city') ?? '', e.getAttribute('data-era') ?? ''])");
-        return [.. rows.Select(r => new Marker(r[0], r[1])).OrderBy(m => m.City, StringComparer.Ordinal)];
+        var rows = await map.EvaluateAsync<string[][]>(DrawnMarkersScript);
+        return [.. rows
+            .Select(r => new DrawnMarker(r[0], r[1], double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture)))
+            .OrderBy(m => m.City, StringComparer.Ordinal)];
     }
+
+    public async Task<IReadOnlyList<Marker>> MarkersAsync() => [.. (await DrawnMarkersAsync()).Select(m => new Marker(m.City, m.Era))];
 
     public async Task<IReadOnlyList<string>> ListAsync() =>
         [.. (await Page.EvalOnSelectorAllAsync<string[]>("#atlas-list > li", "els => els.map(e => e.getAttribute('data-city') ?? '')")).Order(StringComparer.Ordinal)];

@@ -3,6 +3,7 @@
 // in step (history.replaceState), so any view can be linked and restored exactly.
 import { formatYear, phaseSpan, shown, nameAt, readState, writeState } from "./atlas-state.js";
 import { drawBasemap } from "./basemap.js";
+import { markerCanvas } from "./marker-canvas.js";
 
 const L = window.L;
 const mapElement = document.getElementById("atlas-map");
@@ -22,7 +23,10 @@ const LABEL_LIMIT = 40;
 const LABEL_RELEASE = 60;
 let labelled = false;
 let listTimer = 0;
-let lastWrite = 0;
+let listKey = null;
+const URL_REST = 150;
+const URL_LONGEST = 1000;
+let pendingSince = 0;
 let writeTimer = 0;
 
 document.documentElement.classList.add("js");
@@ -30,7 +34,8 @@ const state = readState(location.search, { year: Number(yearInput.value) });
 const data = await (await fetch(mapElement.dataset.dataUrl)).json();
 const eraNames = new Map(data.eras.map((e) => [e.slug, e.name]));
 const resourceNames = new Map(data.resources.map((r) => [r.slug, r.name]));
-const eraClasses = new Map(data.eras.map((e) => [e.slug, colourClassOf(e.slug)]));
+const UNKNOWN_COLOUR = "#57606a";
+const eraColours = new Map(data.eras.map((e) => [e.slug, colourOf(e.slug)]));
 
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 window.atlasMap = map; // for the browser tests
@@ -38,18 +43,24 @@ window.atlasMap = map; // for the browser tests
 const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
 map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
 
-const markerRenderer = L.svg();
+// Markers are drawn on one canvas (marker-canvas.js): a slider step repaints pixels instead of restyling a thousand
+// SVG elements. The
+// canvas is not reachable by keyboard or screen reader; the list of shown cities under the map is, and each of its
+// entries opens the city's popup on the map (openFromList).
+const markerRenderer = markerCanvas();
 const labelPane = map.createPane("labels");
 labelPane.setAttribute("aria-hidden", "true");
 const labels = new Map();
 
-// Every city's marker is added once; a view shows or hides it with a class. Adding and removing hundreds of
-// Leaflet layers on one slider step is what made steps slow, toggling a class is not.
+// Every city's marker is made once; a view adds to the map the markers it shows and removes the others.
 const markers = new Map();
-for (const city of data.cities) markers.set(city.slug, createMarker(city).addTo(map));
+for (const city of data.cities) markers.set(city.slug, createMarker(city));
 
 await drawBasemap(map, mapElement.dataset.tileUrl);
 render();
+// The server's list has no buttons to open a city on the map: the script's list, with them, replaces it at once.
+clearTimeout(listTimer);
+renderList(shown(data, state));
 if (state.city && markers.get(state.city)?.shown) {
   // Opening the linked city's popup must not pan the map away from the linked view.
   const popup = markers.get(state.city).getPopup();
@@ -71,35 +82,24 @@ map.on("moveend", () => {
 });
 wireControls();
 
-function colourClassOf(slug) {
+function colourOf(slug) {
   // The era colours live in site.css as .era-c0 … .era-c15; the server gives each era's band on the slider its
-  // class, and a marker takes the same one, so the bands and the markers always match.
+  // class, and a marker is painted in that band's colour, so the bands and the markers always match.
   const band = document.querySelector(`.era-band[data-era="${CSS.escape(slug)}"]`);
-  return [...(band?.classList ?? [])].find((c) => /^era-c\d+$/.test(c)) ?? "era-unknown";
+  return band ? getComputedStyle(band).fill : UNKNOWN_COLOUR;
 }
 
 function createMarker(city) {
-  const marker = L.circleMarker([city.lat, city.lon], { renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillOpacity: 0.95, className: "atlas-marker" });
-  marker.bindPopup(() => popupFor(city));
-  // The hover name is worked out when the tooltip opens, so a slider step never has to touch it.
-  marker.bindTooltip(() => nameAt(city, state.year), { direction: "right", offset: [8, 0], className: "atlas-label" });
-  marker.on("add", () => {
-    const element = marker.getElement();
-    element.dataset.city = city.slug;
-    // A marker is a button: it can be reached with Tab and opened with Enter or Space, like a click.
-    element.setAttribute("role", "button");
-    element.setAttribute("tabindex", "0");
-    element.setAttribute("aria-label", city.name);
-    element.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      marker.openPopup();
-    });
-    element.classList.add("atlas-hidden");
-    marker.shown = false;
+  const marker = L.circleMarker([city.lat, city.lon], {
+    renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug,
   });
+  marker.bindPopup(() => popupFor(city));
+  // The hover name is worked out when the tooltip opens, so a slider step never has to touch it; a text node, so a
+  // name is never read as markup.
+  marker.bindTooltip(() => document.createTextNode(nameAt(city, state.year)), { direction: "right", offset: [8, 0], className: "atlas-label" });
   marker.on("popupopen", () => { state.city = city.slug; writeUrl(); });
   marker.on("popupclose", () => { if (state.city === city.slug) { state.city = null; writeUrl(); } });
+  marker.shown = false;
   return marker;
 }
 
@@ -144,6 +144,8 @@ function popupFor(city) {
   const entry = shown(data, state).find((s) => s.city.slug === city.slug);
   const root = document.createElement("div");
   root.className = "atlas-popup";
+  // Opened from the list, the popup holds the focus: Escape closes it and the focus goes back to the list.
+  root.addEventListener("keydown", (event) => { if (event.key === "Escape") map.closePopup(); });
   const title = append(root, "p", "popup-title");
   append(title, "strong", null, entry?.nameThen ?? city.name);
   if (entry && entry.nameThen !== city.name) append(title, "span", null, ` (now ${city.name})`);
@@ -173,8 +175,8 @@ function render() {
     const show = visibleSlugs.has(slug);
     if (marker.shown === show) continue;
     marker.shown = show;
-    marker.getElement().classList.toggle("atlas-hidden", !show);
-    if (!show) marker.closePopup();
+    if (show) marker.addTo(map);
+    else marker.remove();
   }
   for (const [slug, label] of labels) {
     if (!labelled || !visibleSlugs.has(slug)) label.hidden = true;
@@ -182,16 +184,14 @@ function render() {
   for (const { city, phase, nameThen } of visible) {
     const marker = markers.get(city.slug);
     if (labelled) showLabel(city, nameThen, sides.get(city.slug));
-    // Class and attribute changes only: Leaflet's setStyle rewrites every style attribute, too slow for
-    // hundreds of markers changing era on one step.
-    const element = marker.getElement();
-    if (element.dataset.era !== phase.era) {
-      if (marker.eraClass) element.classList.remove(marker.eraClass);
-      marker.eraClass = eraClasses.get(phase.era);
-      element.classList.add(marker.eraClass);
-      element.dataset.era = phase.era;
+    // Only a marker whose era or certainty changed is restyled: the canvas then repaints once, in the next frame.
+    const approximate = Boolean(phase.startApprox || phase.endApprox);
+    if (marker.era !== phase.era || marker.approximate !== approximate) {
+      marker.era = phase.era;
+      marker.approximate = approximate;
+      // A dashed ring marks a period whose start or end is approximate.
+      marker.setStyle({ fillColor: eraColours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: approximate ? "3 3" : null });
     }
-    element.classList.toggle("approximate", Boolean(phase.startApprox || phase.endApprox));
   }
   const year = formatYear(state.year);
   yearLabel.value = year;
@@ -207,8 +207,34 @@ function scheduleList(visible) {
   listTimer = setTimeout(() => renderList(visible), 120);
 }
 
+/**
+ * The list is the way to the markers for keyboards and screen readers: its button opens the city's popup on the
+ * map and moves the focus into it; closing the popup brings the focus back to the button.
+ */
+function openFromList(event) {
+  const button = event.target.closest("button.show-on-map");
+  const marker = button && markers.get(button.dataset.city);
+  if (!marker?.shown) return;
+  marker.openPopup();
+  const content = marker.getPopup().getElement()?.querySelector(".atlas-popup");
+  if (!content) return;
+  content.tabIndex = -1;
+  content.focus();
+  marker.once("popupclose", () => {
+    if (content.contains(document.activeElement) || document.activeElement === document.body) {
+      listElement.querySelector(`button.show-on-map[data-city="${CSS.escape(marker.options.city)}"]`)?.focus();
+    }
+  });
+}
+
 function renderList(visible) {
   listTitle.textContent = `Cities in ${formatYear(state.year)}`;
+  // An unchanged list is left alone, and a changed one keeps the focus on the city it was on.
+  const key = visible.map(({ city, phase, nameThen }) => `${city.slug} ${phase.era} ${phase.start} ${nameThen}`).join("\n");
+  document.querySelector(".empty")?.toggleAttribute("hidden", visible.length > 0);
+  if (key === listKey) return;
+  listKey = key;
+  const focused = document.activeElement?.closest("#atlas-list button.show-on-map")?.dataset.city;
   const items = visible.map(({ city, phase, nameThen }) => {
     const li = document.createElement("li");
     li.dataset.city = city.slug;
@@ -219,33 +245,46 @@ function renderList(visible) {
     append(li, "span", null, ` ${city.nameZh}`).lang = "zh-Hans";
     append(li, "span", "list-phase", ` ${phase.title}, ${phaseSpan(phase)} · ${eraNames.get(phase.era) ?? phase.era}`);
     append(li, "span", "list-resources", ` ${city.resources.map((r) => resourceNames.get(r) ?? r).join(", ")}`);
+    const button = append(li, "button", "show-on-map", "Show ");
+    button.type = "button";
+    button.dataset.city = city.slug;
+    append(button, "span", "visually-hidden", `${nameThen} `);
+    button.append("on the map");
     return li;
   });
   listElement.replaceChildren(...items);
-  document.querySelector(".empty")?.toggleAttribute("hidden", visible.length > 0);
+  if (focused) listElement.querySelector(`button.show-on-map[data-city="${CSS.escape(focused)}"]`)?.focus();
 }
 
 function writeUrl() {
-  // Browsers throttle bursts of replaceState; while the slider is dragged, write at most every 50 ms.
   clearTimeout(writeTimer);
-  const wait = 50 - (performance.now() - lastWrite);
-  const write = () => {
-    lastWrite = performance.now();
-    history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
-  };
-  if (wait <= 0) write();
-  else writeTimer = setTimeout(write, wait);
+  pendingSince = 0;
+  history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
+}
+
+/**
+ * The slider's URL: a replaceState costs several milliseconds and browsers throttle bursts of them, so while the
+ * slider moves the URL is written once it rests (URL_REST ms), and while it keeps moving (Play) at least every
+ * URL_LONGEST ms, in the idle time after a frame: never inside a slider step.
+ */
+function writeUrlSoon() {
+  clearTimeout(writeTimer);
+  const now = performance.now();
+  pendingSince ||= now;
+  const wait = Math.min(URL_REST, Math.max(0, pendingSince + URL_LONGEST - now));
+  writeTimer = setTimeout(() => requestIdleCallback(writeUrl, { timeout: URL_REST }), wait);
 }
 
 function setYear(year) {
   state.year = Math.max(Number(yearInput.min), Math.min(Number(yearInput.max), year));
   yearInput.value = String(state.year);
   render();
-  writeUrl();
+  writeUrlSoon();
 }
 
 function wireControls() {
   form.addEventListener("submit", (event) => event.preventDefault());
+  listElement.addEventListener("click", openFromList);
   yearInput.addEventListener("input", () => setYear(Number(yearInput.value)));
   yearInput.addEventListener("keydown", (event) => {
     if (event.key !== "PageUp" && event.key !== "PageDown") return;

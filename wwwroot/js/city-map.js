@@ -13,5 +13,6 @@ const map = window.L.map(element, { zoomControl: true, scrollWheelZoom: false, a
 await drawBasemap(map, element.dataset.tileUrl);
 window.L.circleMarker([lat, lon], { radius: 7, weight: 2, color: "#1f2328", fillColor: "#8a3b12", fillOpacity: 0.95, className: "atlas-marker" })
   .addTo(map)
-  .bindTooltip(element.dataset.name, { permanent: true, direction: "right", offset: [8, 0], className: "atlas-label" });
+  // A text node: Leaflet would read a string as markup, and a name is never markup.
+  .bindTooltip(document.createTextNode(element.dataset.name), { permanent: true, direction: "right", offset: [8, 0], className: "atlas-label" });
 element.dataset.ready = "true";
