@@ -45,6 +45,7 @@ public sealed class HostileNameTests(AtlasBrowser browser) : IClassFixture<Atlas
 
         Assert.Equal(0, await page.Page.Locator("img.injected").CountAsync());
         Assert.NotEqual("injected", await page.Page.TitleAsync());
+        Assert.Empty(await LiveMarkupAsync(page.Page));
         page.AssertStayedOnMachine();
     }
 
@@ -65,6 +66,14 @@ public sealed class HostileNameTests(AtlasBrowser browser) : IClassFixture<Atlas
         Assert.Equal(Hostile, await page.Page.GetAttributeAsync("#city-map", "data-name"));
         Assert.Equal(Hostile, (await page.Page.TextContentAsync("#city-map .leaflet-tooltip"))?.Trim());
         Assert.Equal(0, await page.Page.Locator("img.injected").CountAsync());
+        Assert.Empty(await LiveMarkupAsync(page.Page));
         page.AssertStayedOnMachine();
     }
+
+    /// <summary>Every element of the page that carries an event-handler attribute or a <c>javascript:</c> address.</summary>
+    private static async Task<string[]> LiveMarkupAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll("*")].flatMap((e) => [...e.attributes]
+          .filter((a) => a.name.toLowerCase().startsWith("on") || /^\s*javascript:/i.test(a.value))
+          .map((a) => `${e.tagName.toLowerCase()} ${a.name}="${a.value}"`))
+        """);
 }
