@@ -51,6 +51,7 @@ internal static class AtlasBenchmark
         finally
         {
             TestFiles.DeleteQuietly(folder);
+            ProductionAtlas.Remove();
         }
     }
 

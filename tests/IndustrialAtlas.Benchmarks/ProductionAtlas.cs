@@ -1,17 +1,20 @@
+using System.Diagnostics;
+
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// The atlas as production runs it: the Web project's own build output (a project reference of this benchmark, so
-/// <c>-c Release</c> builds it in Release), a process of its own, the Production environment with its appsettings
-/// (request logging included), a SQLite file of its own, and the content ingested at start.
+/// The atlas as production runs it: published (<c>dotnet publish -c Release -r linux-x64</c>, so ahead-of-time
+/// compiled, as the README's deploy says) into a folder of this run, a process of its own, the Production environment
+/// with its appsettings (request logging included), a SQLite file of its own, and the content ingested at start.
 /// </summary>
 internal static class ProductionAtlas
 {
-    /// <summary>src/IndustrialAtlas.Web/bin/&lt;configuration&gt;/&lt;framework&gt;/IndustrialAtlas.Web.dll, in this benchmark's configuration.</summary>
-    public static string Assembly { get; } = FindAssembly();
+    public const string Configuration = "Release";
 
-    /// <summary>The configuration both this benchmark and the atlas were built in (Release unless told otherwise).</summary>
-    public static string Configuration => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Assembly))!);
+    private static readonly Lazy<string> Published = new(Publish);
+
+    /// <summary>The published IndustrialAtlas.Web.dll; published on first use, once a run.</summary>
+    public static string Assembly => Published.Value;
 
     public static Task<ServerProcess> StartAsync(string contentPath, string databasePath, string logFile) =>
         ServerProcess.StartAsync(Assembly, [], new Dictionary<string, string>
@@ -22,10 +25,31 @@ internal static class ProductionAtlas
             ["Atlas__IngestOnStart"] = "true",
         }, "/", logFile);
 
-    private static string FindAssembly()
+    /// <summary>Deletes the published folder, if this run published one.</summary>
+    public static void Remove()
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var file = Path.Combine(RepositoryRoot.Path, "src", "IndustrialAtlas.Web", "bin", output.Parent!.Name, output.Name, "IndustrialAtlas.Web.dll");
-        return File.Exists(file) ? file : throw new FileNotFoundException("the atlas's build output is missing; build the benchmark project first", file);
+        if (Published.IsValueCreated)
+        {
+            TestFiles.DeleteQuietly(Path.GetDirectoryName(Published.Value)!);
+        }
+    }
+
+    private static string Publish()
+    {
+        var output = Directory.CreateTempSubdirectory("atlas-published-").FullName;
+        var project = Path.Combine(RepositoryRoot.Path, "src", "IndustrialAtlas.Web", "IndustrialAtlas.Web.csproj");
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", Configuration, "-r", "linux-x64", "--self-contained", "false", "-o", output, "--nologo", "-v", "quiet"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var log = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var assembly = Path.Combine(output, "IndustrialAtlas.Web.dll");
+        return process.ExitCode == 0 && File.Exists(assembly)
+            ? assembly
+            : throw new InvalidOperationException($"dotnet publish of the atlas failed ({process.ExitCode}):\n{log.Result}\n{errors}");
     }
 }

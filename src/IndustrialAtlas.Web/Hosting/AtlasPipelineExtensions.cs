@@ -59,8 +59,9 @@ public static class AtlasPipelineExtensions
         app.UseAtlasStaticFiles();
         app.UseRequestEdition();
         app.UseEditionCaching();
-        app.UseRouting();
+        // The cache's policy needs no endpoint, only the request's edition: a kept answer is served before routing.
         app.UseEditionOutputCache();
+        app.UseRouting();
         return app;
     }
 
@@ -84,6 +85,10 @@ public static class AtlasPipelineExtensions
         // Map tiles are off by default; a configured tile server is the one other origin images may come from.
         var tileUrl = app.Services.GetRequiredService<IOptions<AtlasOptions>>().Value.TileUrl;
         var tileOrigin = Uri.TryCreate(tileUrl?.Replace("{s}", "a", StringComparison.Ordinal), UriKind.Absolute, out var tiles) ? " " + tiles.GetLeftPart(UriPartial.Authority).Replace("//a.", "//*.", StringComparison.Ordinal) : "";
+        // The policies are the same for every request but the embed's: built once, not per request.
+        var policy = $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
+        var ownPolicy = policy + "'self'";
+        var embedPolicy = policy + "*";
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -97,10 +102,9 @@ public static class AtlasPipelineExtensions
                 || path.StartsWithSegments("/oembed") || path.StartsWithSegments("/cite") || path.StartsWithSegments("/api") || path.StartsWithSegments("/favicon.ico");
             headers["Cross-Origin-Resource-Policy"] = shared ? "cross-origin" : "same-origin";
             // No inline scripts or styles anywhere; only /embed may be framed by other sites.
-            var frameAncestors = path.StartsWithSegments("/embed") ? "*" : "'self'";
-            headers.ContentSecurityPolicy =
-                $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {frameAncestors}";
-            if (!path.StartsWithSegments("/embed"))
+            var embed = path.StartsWithSegments("/embed");
+            headers.ContentSecurityPolicy = embed ? embedPolicy : ownPolicy;
+            if (!embed)
             {
                 headers.XFrameOptions = "SAMEORIGIN";
             }

@@ -93,10 +93,13 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
             // Content never seen before: store it whole under its own edition.
             db.Editions.Add(new Edition { Id = set.Fingerprint, CreatedAt = clock.GetUtcNow() });
             var (eras, resources, cities) = EditionWriter.Build(set, set.Fingerprint);
+            // A graph of new entities only: adding it tracks every row, so a second scan for changes is not needed.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Eras.AddRange(eras);
             db.Resources.AddRange(resources);
             db.Cities.AddRange(cities);
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
 
         // Content that returns to an earlier edition makes that edition current again rather than copying it.
