@@ -80,4 +80,35 @@ public sealed class HostingTests : IDisposable
         Assert.Equal(2, await IngestCommand.RunAsync(app.Services, ["ingest", "--force"], output));
         Assert.Contains("usage: ingest [--check]", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_ingest_command_says_when_content_returns_to_a_stored_edition()
+    {
+        app.CreateClient().Dispose();
+        var original = app.ReadCity("alpha");
+        app.WriteCity("alpha", original.Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+        using var changed = new StringWriter();
+        Assert.Equal(0, await IngestCommand.RunAsync(app.Services, ["ingest"], changed));
+        app.WriteCity("alpha", original);
+        using var back = new StringWriter();
+        Assert.Equal(0, await IngestCommand.RunAsync(app.Services, ["ingest"], back));
+        using var again = new StringWriter();
+        Assert.Equal(0, await IngestCommand.RunAsync(app.Services, ["ingest"], again));
+
+        Assert.Contains(", published)", changed.ToString(), StringComparison.Ordinal);
+        Assert.Contains(", stored before, current again)", back.ToString(), StringComparison.Ordinal);
+        Assert.Contains(", unchanged)", again.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_page_says_there_is_no_edition_when_the_first_ingest_fails()
+    {
+        app.WriteCity("gamma", "no front matter");
+        using var client = app.CreateClient();
+
+        var status = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
+
+        Assert.Contains("nothing was stored and there is no edition to serve yet", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("keeps serving", status, StringComparison.Ordinal);
+    }
 }

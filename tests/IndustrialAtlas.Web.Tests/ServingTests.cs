@@ -86,6 +86,21 @@ public sealed class ServingTests : IDisposable
         Assert.DoesNotContain("elsewhere.example", await client.GetStringAsync("/cities/beta"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_pasted_page_of_chinese_costs_the_store_what_a_sentence_does()
+    {
+        var runs = string.Join(' ', Enumerable.Range(0, 255).Select(i => new string([(char)(0x4E00 + (2 * i)), (char)(0x4E01 + (2 * i))])));
+        var before = commands.Count;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/claims?q=" + Uri.EscapeDataString("甲城 铁矿"))).StatusCode);
+        var sentence = commands.Count - before;
+
+        before = commands.Count;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/claims?q=" + Uri.EscapeDataString(runs))).StatusCode);
+        var page = commands.Count - before;
+
+        Assert.True(page <= sentence + 2, $"255 runs of Chinese cost {page} commands; a sentence with two costs {sentence}");
+    }
+
     /// <summary>Counts the commands the app sends to the store.</summary>
     private sealed class StoreCommands : DbCommandInterceptor
     {
