@@ -6,9 +6,7 @@ public sealed class ContentLoaderTests : IDisposable
 
     public ContentLoaderTests()
     {
-        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front, start: 1964, end: 1980 }\n");
-        File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: ore }\n");
-        Directory.CreateDirectory(Path.Combine(root, "cities"));
+        FixtureFiles.WriteTaxonomies(root);
         WriteCity("valid", FixtureFiles.Read("valid.md"));
     }
 

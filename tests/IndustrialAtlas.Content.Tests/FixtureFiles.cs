@@ -7,6 +7,14 @@ internal static class FixtureFiles
         new HashSet<string>(["ming", "third-front"]),
         new HashSet<string>(["iron-ore", "coal"]));
 
+    /// <summary>Makes <paramref name="root"/> a content folder with the fixture's eras and resources and an empty <c>cities/</c>.</summary>
+    public static void WriteTaxonomies(string root)
+    {
+        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front, start: 1964, end: 1980 }\n");
+        File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: ore }\n");
+        Directory.CreateDirectory(Path.Combine(root, "cities"));
+    }
+
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     /// <summary>The valid fixture with the first line that starts with <paramref name="find"/> replaced.</summary>

@@ -7,9 +7,7 @@ public sealed class HostileContentTests : IDisposable
 
     public HostileContentTests()
     {
-        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front, start: 1964, end: 1980 }\n");
-        File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: ore }\n");
-        Directory.CreateDirectory(Path.Combine(root, "cities"));
+        FixtureFiles.WriteTaxonomies(root);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
