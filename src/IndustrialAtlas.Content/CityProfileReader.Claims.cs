@@ -65,6 +65,7 @@ public static partial class CityProfileReader
 
             CheckKnown(item, "era", era, vocabulary.EraSlugs);
             CheckKnown(item, "resource", resource, vocabulary.ResourceSlugs);
+            CheckInEra(item, vocabulary, era, year, null, runsToPresent: false, "year", null);
             CheckSourceIds(item, sources, sourceIds);
             if (id is not null && text is not null && support is not null)
             {

@@ -71,6 +71,7 @@ public static partial class CityProfileReader
         var claims = ReadClaims(city, vocabulary, sourceIds);
         var claimIds = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var resources = ReadResources(city, vocabulary, sourceIds, claimIds);
+        var series = ReadSeries(city, vocabulary, sourceIds);
 
         var bodyHtml = ProfileMarkdown.Render(body, bodyFirstLine, context.Report);
         if (slug is null || name is null || nameZh is null || pinyin is null || province is null
@@ -80,7 +81,8 @@ public static partial class CityProfileReader
         }
 
         return new CityProfile(slug, name, nameZh, pinyin, province, lat.Value, lon.Value, formerNames, population,
-            summary, phases, resources, claims, sources, bodyHtml, file);
+            summary, phases, resources, claims, sources, bodyHtml, file)
+        { Series = series };
     }
 
     private static List<FormerName> ReadFormerNames(MapReader city)
@@ -142,6 +144,7 @@ public static partial class CityProfileReader
             item.RejectUnknown();
             CheckSpan(item, start, end, "start", "end");
             CheckKnown(item, "era", era, vocabulary.EraSlugs);
+            CheckInEra(item, vocabulary, era, start, end, runsToPresent: true, "start", "end");
             if (title is not null && start is not null && era is not null)
             {
                 phases.Add(new PhaseRecord(title, start.Value, end, era, summary));

@@ -11,7 +11,7 @@ public sealed record ContentLoadResult(ContentSet? Set, IReadOnlyList<Diagnostic
 }
 
 /// <summary>
-/// Reads a content folder (<c>eras.yml</c>, <c>resources.yml</c>, <c>cities/*.md</c>) and checks it as a
+/// Reads a content folder (<c>eras.yml</c>, <c>resources.yml</c>, <c>indicators.yml</c>, <c>cities/*.md</c>) and checks it as a
 /// whole: each file on its own, then what spans files (duplicate claim ids).
 /// </summary>
 public static class ContentLoader
@@ -21,6 +21,9 @@ public static class ContentLoader
 
     /// <summary>The resource taxonomy.</summary>
     public const string ResourcesFile = "resources.yml";
+
+    /// <summary>The indicators series measure.</summary>
+    public const string IndicatorsFile = "indicators.yml";
 
     /// <summary>The folder of city profiles.</summary>
     public const string CitiesFolder = "cities";
@@ -57,7 +60,9 @@ public static class ContentLoader
         var resourcesText = ReadFile(ResourcesFile);
         var eras = erasText is null ? [] : TaxonomyReader.ReadEras(ErasFile, erasText, diagnostics);
         var resources = resourcesText is null ? [] : TaxonomyReader.ReadResources(ResourcesFile, resourcesText, diagnostics);
-        var vocabulary = Vocabulary.From(eras, resources);
+        var indicatorsText = ReadFile(IndicatorsFile);
+        var indicators = indicatorsText is null ? [] : TaxonomyReader.ReadIndicators(IndicatorsFile, indicatorsText, diagnostics);
+        var vocabulary = Vocabulary.From(eras, resources, indicators);
 
         var cities = new List<CityProfile>();
         var citiesPath = Path.Combine(directory, CitiesFolder);
@@ -104,7 +109,7 @@ public static class ContentLoader
         }
 
         CheckAcrossFiles(cities, files, diagnostics);
-        var set = diagnostics.Count == 0 ? new ContentSet(eras, resources, cities, Fingerprint(files)) : null;
+        var set = diagnostics.Count == 0 ? new ContentSet(eras, resources, cities, Fingerprint(files)) { Indicators = indicators } : null;
         return new ContentLoadResult(set, diagnostics);
     }
 

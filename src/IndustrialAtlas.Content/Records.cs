@@ -32,6 +32,36 @@ public sealed record EraRecord(string Slug, string Name, AtlasYear Start, AtlasY
 /// <summary>An entry of the shared resource taxonomy.</summary>
 public sealed record ResourceRecord(string Slug, string Name, string Kind);
 
+/// <summary>A quantity that series measure, in the unit the atlas stores it in.</summary>
+/// <param name="Slug">The indicator's slug, e.g. <c>crude-steel</c>.</param>
+/// <param name="Name">Its name for readers.</param>
+/// <param name="Unit">The stored unit: <c>people</c>, <c>t</c>, <c>m3</c>, <c>yuan</c>, <c>vehicles</c> or <c>kWh</c>.</param>
+/// <param name="Kind"><c>stock</c> (a count at a moment) or <c>flow</c> (an amount in a year).</param>
+public sealed record IndicatorRecord(string Slug, string Name, string Unit, string Kind);
+
+/// <summary>One figure of a series: a year, its value in the indicator's unit, and the source that gives it.</summary>
+/// <param name="Year">The year the figure describes.</param>
+/// <param name="Value">The figure, converted to the indicator's unit.</param>
+/// <param name="Approximate">Whether the source calls the figure approximate (<c>~</c> in content).</param>
+/// <param name="SourceId">The source of this point: its own, or the series'.</param>
+/// <param name="Note">A remark on this point.</param>
+public sealed record SeriesPointRecord(AtlasYear Year, double Value, bool Approximate, string SourceId, string? Note);
+
+/// <summary>One indicator for one thing counted, from one source (or one per point), over the years.</summary>
+/// <param name="IndicatorSlug">What is measured.</param>
+/// <param name="Scope">What the figures count (a works, the city's area); null when it is the city.</param>
+/// <param name="Unit">The unit the content wrote the figures in (the values are already converted).</param>
+/// <param name="SourceId">The series' own source, or null when every point names its own.</param>
+/// <param name="Note">A remark on the series.</param>
+/// <param name="Points">The figures, in year order.</param>
+public sealed record SeriesRecord(
+    string IndicatorSlug,
+    string? Scope,
+    string Unit,
+    string? SourceId,
+    string? Note,
+    IReadOnlyList<SeriesPointRecord> Points);
+
 /// <summary>A name a city was known by, and when.</summary>
 public sealed record FormerName(string Name, string? NameZh, AtlasYear? From, AtlasYear? To);
 
@@ -92,7 +122,11 @@ public sealed record CityProfile(
     IReadOnlyList<ClaimRecord> Claims,
     IReadOnlyList<SourceRecord> Sources,
     string BodyHtml,
-    string File);
+    string File)
+{
+    /// <summary>The city's numbers over time, in the order the profile lists them.</summary>
+    public IReadOnlyList<SeriesRecord> Series { get; init; } = [];
+}
 
 /// <summary>The whole content set: taxonomies and every city.</summary>
 /// <param name="Eras">The national eras.</param>
@@ -103,7 +137,11 @@ public sealed record ContentSet(
     IReadOnlyList<EraRecord> Eras,
     IReadOnlyList<ResourceRecord> Resources,
     IReadOnlyList<CityProfile> Cities,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>The indicators series measure.</summary>
+    public IReadOnlyList<IndicatorRecord> Indicators { get; init; } = [];
+}
 
 /// <summary>The words the atlas uses for support values, in URLs, JSON and badges.</summary>
 public static class SupportWords

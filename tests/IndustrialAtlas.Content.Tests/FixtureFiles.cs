@@ -3,15 +3,17 @@ namespace IndustrialAtlas.Content.Tests;
 /// <summary>Reads the fixture profiles copied beside the tests, and mutates them line by line.</summary>
 internal static class FixtureFiles
 {
-    public static readonly Vocabulary Vocabulary = new(
-        new HashSet<string>(["ming", "third-front"]),
-        new HashSet<string>(["iron-ore", "coal"]));
+    public static readonly Vocabulary Vocabulary = Vocabulary.From(
+        [new EraRecord("ming", "Ming", new AtlasYear(1368), new AtlasYear(1644), null), new EraRecord("third-front", "Third Front and after", new AtlasYear(1964), null, null)],
+        [new ResourceRecord("iron-ore", "Iron ore", "ore"), new ResourceRecord("coal", "Coal", "fuel")],
+        [new IndicatorRecord("population", "Population", "people", "stock"), new IndicatorRecord("crude-steel", "Crude steel output", "t", "flow")]);
 
     /// <summary>Makes <paramref name="root"/> a content folder with the fixture's eras and resources and an empty <c>cities/</c>.</summary>
     public static void WriteTaxonomies(string root)
     {
-        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front, start: 1964, end: 1980 }\n");
+        File.WriteAllText(Path.Combine(root, "eras.yml"), "eras:\n  - { slug: ming, name: Ming, start: 1368, end: 1644 }\n  - { slug: third-front, name: Third Front and after, start: 1964 }\n");
         File.WriteAllText(Path.Combine(root, "resources.yml"), "resources:\n  - { slug: iron-ore, name: Iron ore, kind: ore }\n");
+        File.WriteAllText(Path.Combine(root, "indicators.yml"), "indicators:\n  - { slug: population, name: Population, unit: people, kind: stock }\n  - { slug: crude-steel, name: Crude steel output, unit: t, kind: flow }\n");
         Directory.CreateDirectory(Path.Combine(root, "cities"));
     }
 

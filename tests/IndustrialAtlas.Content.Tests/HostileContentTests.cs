@@ -12,6 +12,11 @@ public sealed class HostileContentTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    /// <summary>The line of the fixture's first body paragraph, where a replaced paragraph starts.</summary>
+    private static readonly int ParagraphLine = LineOf(l => l.StartsWith("The body is", StringComparison.Ordinal));
+
+    private static int LineOf(Predicate<string> match) => Array.FindIndex(FixtureFiles.Read("valid.md").Split('\n'), match) + 1;
+
     private static string Body(string markdown) => FixtureFiles.Read("valid.md").Replace("The body is **Markdown**.", markdown, StringComparison.Ordinal);
 
     [Fact]
@@ -21,7 +26,7 @@ public sealed class HostileContentTests : IDisposable
 
         Assert.Null(profile);
         var problem = Assert.Single(diagnostics);
-        Assert.Equal(61, problem.Line);
+        Assert.Equal(LineOf(l => l == "## History"), problem.Line);
         Assert.Contains("Markdown the renderer refuses", problem.Message, StringComparison.Ordinal);
     }
 
@@ -51,7 +56,7 @@ public sealed class HostileContentTests : IDisposable
         var (profile, diagnostics) = FixtureFiles.Parse(Body("Text.\n\n" + markdown));
 
         Assert.Null(profile);
-        Assert.Contains(diagnostics, d => d.Line == 65 && d.Message.Contains($"link to '{url}'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Line == ParagraphLine + 2 && d.Message.Contains($"link to '{url}'", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -22,10 +22,11 @@ public partial class RealContentTests
         var set = Loaded.Value.Set!;
         var diagnostics = new List<Diagnostic>();
 
-        var profile = CityProfileReader.Read("cities/example.md", example.Groups[1].Value, Vocabulary.From(set.Eras, set.Resources), diagnostics);
+        var profile = CityProfileReader.Read("cities/example.md", example.Groups[1].Value, Vocabulary.From(set.Eras, set.Resources, set.Indicators), diagnostics);
 
         Assert.True(diagnostics.Count == 0, string.Join('\n', diagnostics));
         Assert.Equal(2, profile!.Claims.Count);
+        Assert.Equal(["population", "crude-steel"], profile.Series.Select(s => s.IndicatorSlug));
     }
 
     [Fact]

@@ -34,6 +34,12 @@ public abstract class AtlasDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<Source> Sources => Set<Source>();
 
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Series> Series => Set<Series>();
+
+    public DbSet<SeriesPoint> SeriesPoints => Set<SeriesPoint>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
@@ -45,6 +51,9 @@ public abstract class AtlasDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<CityResource>().HasQueryFilter(e => e.EditionId == EditionId);
         modelBuilder.Entity<Claim>().HasQueryFilter(e => e.EditionId == EditionId);
         modelBuilder.Entity<Source>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Indicator>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Series>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<SeriesPoint>().HasQueryFilter(e => e.EditionId == EditionId);
     }
 }
 

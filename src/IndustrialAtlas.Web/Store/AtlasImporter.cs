@@ -92,11 +92,12 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         {
             // Content never seen before: store it whole under its own edition.
             db.Editions.Add(new Edition { Id = set.Fingerprint, CreatedAt = clock.GetUtcNow() });
-            var (eras, resources, cities) = EditionWriter.Build(set, set.Fingerprint);
+            var (eras, resources, indicators, cities) = EditionWriter.Build(set, set.Fingerprint);
             // A graph of new entities only: adding it tracks every row, so a second scan for changes is not needed.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Eras.AddRange(eras);
             db.Resources.AddRange(resources);
+            db.Indicators.AddRange(indicators);
             db.Cities.AddRange(cities);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = true;

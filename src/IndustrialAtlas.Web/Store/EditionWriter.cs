@@ -6,7 +6,7 @@ namespace IndustrialAtlas.Web.Store;
 /// <summary>Turns a valid content set into the entity graph of one edition, ready to add to the store.</summary>
 internal static class EditionWriter
 {
-    public static (List<Era> Eras, List<Resource> Resources, List<City> Cities) Build(ContentSet set, string editionId)
+    public static (List<Era> Eras, List<Resource> Resources, List<Indicator> Indicators, List<City> Cities) Build(ContentSet set, string editionId)
     {
         var eras = set.Eras.Select(e => new Era
         {
@@ -24,13 +24,23 @@ internal static class EditionWriter
             Name = r.Name,
             Kind = r.Kind,
         }).ToList();
+        var indicators = set.Indicators.Select(i => new Indicator
+        {
+            EditionId = editionId,
+            Slug = i.Slug,
+            Name = i.Name,
+            Unit = i.Unit,
+            Kind = i.Kind,
+        }).ToList();
         var eraBySlug = eras.ToDictionary(e => e.Slug);
         var resourceBySlug = resources.ToDictionary(r => r.Slug);
-        var cities = set.Cities.Select(c => BuildCity(c, editionId, eraBySlug, resourceBySlug)).ToList();
-        return (eras, resources, cities);
+        var indicatorBySlug = indicators.ToDictionary(i => i.Slug);
+        var cities = set.Cities.Select(c => BuildCity(c, editionId, eraBySlug, resourceBySlug, indicatorBySlug)).ToList();
+        return (eras, resources, indicators, cities);
     }
 
-    private static City BuildCity(CityProfile profile, string editionId, Dictionary<string, Era> eras, Dictionary<string, Resource> resources)
+    private static City BuildCity(
+        CityProfile profile, string editionId, Dictionary<string, Era> eras, Dictionary<string, Resource> resources, Dictionary<string, Indicator> indicators)
     {
         var sources = profile.Sources.ToDictionary(s => s.Id, s => new Source
         {
@@ -95,6 +105,16 @@ internal static class EditionWriter
                 Since = r.Since?.Value, Until = r.Until?.Value, Note = r.Note,
                 Claim = r.ClaimId is null ? null : claimByKey[r.ClaimId],
                 Sources = [.. r.SourceIds.Distinct().Select(id => sources[id])],
+            })],
+            Series = [.. profile.Series.Select((s, i) => new Series
+            {
+                EditionId = editionId, Position = i, Indicator = indicators[s.IndicatorSlug], Scope = s.Scope,
+                WrittenUnit = s.Unit, Note = s.Note, Source = s.SourceId is null ? null : sources[s.SourceId],
+                Points = [.. s.Points.Select(p => new SeriesPoint
+                {
+                    EditionId = editionId, Year = p.Year.Value, YearApproximate = p.Year.Approximate, Value = p.Value,
+                    Approximate = p.Approximate, Source = sources[p.SourceId], Note = p.Note,
+                })],
             })],
         };
     }

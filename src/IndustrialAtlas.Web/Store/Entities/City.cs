@@ -37,4 +37,6 @@ public sealed class City : EditionScoped
     public List<Claim> Claims { get; set; } = [];
 
     public List<Source> Sources { get; set; } = [];
+
+    public List<Series> Series { get; set; } = [];
 }

@@ -338,6 +338,42 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.ToTable("FormerNames");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.IngestRun", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +487,97 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WrittenUnit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("EditionId", "IndicatorId");
+
+                    b.ToTable("Series");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SeriesPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("YearApproximate")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("SeriesPoints");
                 });
 
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
@@ -610,6 +737,15 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Indicator", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Phase", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", "City")
@@ -638,6 +774,51 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.City", "City")
+                        .WithMany("Series")
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("City");
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SeriesPoint", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Series", "Series")
+                        .WithMany("Points")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", null)
@@ -657,7 +838,14 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 
                     b.Navigation("Resources");
 
+                    b.Navigation("Series");
+
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }

@@ -323,6 +323,40 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.ToTable("FormerNames");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.IngestRun", b =>
                 {
                     b.Property<int>("Id")
@@ -430,6 +464,93 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenUnit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("EditionId", "IndicatorId");
+
+                    b.ToTable("Series");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SeriesPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("YearApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("SeriesPoints");
                 });
 
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
@@ -587,6 +708,15 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Indicator", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Phase", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", "City")
@@ -615,6 +745,51 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.City", "City")
+                        .WithMany("Series")
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("City");
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SeriesPoint", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Series", "Series")
+                        .WithMany("Points")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", null)
@@ -634,7 +809,14 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 
                     b.Navigation("Resources");
 
+                    b.Navigation("Series");
+
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }
