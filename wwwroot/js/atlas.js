@@ -1,7 +1,8 @@
 // The atlas map: Leaflet over a bundled basemap, driven by the server-rendered GET form. The form works
 // without this script; the script redraws the map, count and list as the controls change and keeps the URL
 // in step (history.replaceState), so any view can be linked and restored exactly.
-import { formatYear, phaseSpan, shown, nameAt, readState, writeState } from "./atlas-state.js";
+import { formatYear, phaseSpan, shown, nameAt, readState, writeState, isRange, yearOf, radiusOf, figureLabel, formatFigure } from "./atlas-state.js";
+import { timeScale } from "./time-scale.js";
 import { drawBasemap } from "./basemap.js";
 import { markerCanvas } from "./marker-canvas.js";
 
@@ -16,6 +17,14 @@ const countElement = document.getElementById("atlas-count");
 const listElement = document.getElementById("atlas-list");
 const listTitle = document.getElementById("list-title");
 const playButton = document.getElementById("play");
+const measureSelect = document.getElementById("measure");
+const fromInput = document.getElementById("from");
+const toInput = document.getElementById("to");
+const clearRangeButton = document.getElementById("clear-range");
+const legend = document.getElementById("measure-legend");
+const sliderElement = document.querySelector(".slider");
+const scale = timeScale(Number(sliderElement.dataset.min), Number(sliderElement.dataset.max), Number(sliderElement.dataset.pivot), Number(sliderElement.dataset.pivotAt));
+const SVG = "http://www.w3.org/2000/svg";
 const CHINA_CENTRE = [36, 106];
 // Names are shown on the map for up to LABEL_LIMIT cities, and once shown stay until LABEL_RELEASE, so a count
 // hovering near one limit does not switch them on and off at every step. Above the limits, names show on hover.
@@ -31,11 +40,16 @@ let writeTimer = 0;
 
 document.documentElement.classList.add("js");
 const state = readState(location.search, { year: Number(yearInput.value) });
+const measures = new Map();
 const data = await (await fetch(mapElement.dataset.dataUrl)).json();
 const eraNames = new Map(data.eras.map((e) => [e.slug, e.name]));
 const resourceNames = new Map(data.resources.map((r) => [r.slug, r.name]));
 const UNKNOWN_COLOUR = "#57606a";
 const eraColours = new Map(data.eras.map((e) => [e.slug, colourOf(e.slug)]));
+for (const m of data.measures) measures.set(m.slug, m);
+const scaledSlider = buildSlider();
+// Tick labels sit under their year on the scale; the server gives the position in thousandths of the width.
+for (const tick of document.querySelectorAll(".timeline .timeline-ticks [data-x]")) tick.style.left = `${Number(tick.dataset.x) / 10}%`;
 
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 window.atlasMap = map; // for the browser tests
@@ -151,10 +165,16 @@ function popupFor(city) {
   if (entry && entry.nameThen !== city.name) append(title, "span", null, ` (now ${city.name})`);
   append(title, "span", "zh", ` ${city.nameZh}`).lang = "zh-Hans";
   if (entry) append(root, "p", null, `${entry.phase.title}, ${phaseSpan(entry.phase)} · ${eraNames.get(entry.phase.era) ?? entry.phase.era}`);
+  const measure = measures.get(state.measure);
+  if (entry && measure) append(root, "p", "popup-figure", figureText(measure, entry.figure));
   append(root, "p", null, `Resources: ${city.resources.map((r) => resourceNames.get(r) ?? r).join(", ") || "none recorded"}`);
   const link = append(append(root, "p"), "a", null, `${city.name}: history, resources and claims`);
   link.href = `/cities/${encodeURIComponent(city.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`;
   return root;
+}
+
+function figureText(measure, figure) {
+  return figure ? `${measure.name}: ${figureLabel(figure, measure.unit)} (${figure.source})` : `${measure.name}: no figure by ${formatYear(yearOf(state))}`;
 }
 
 function append(parent, tag, className, text) {
@@ -181,9 +201,17 @@ function render() {
   for (const [slug, label] of labels) {
     if (!labelled || !visibleSlugs.has(slug)) label.hidden = true;
   }
-  for (const { city, phase, nameThen } of visible) {
+  const measure = measures.get(state.measure);
+  for (const { city, phase, nameThen, figure } of visible) {
     const marker = markers.get(city.slug);
     if (labelled) showLabel(city, nameThen, sides.get(city.slug));
+    // With a measure, a marker's area is its figure; a city with no figure by that year is a small hollow ring.
+    const radius = !measure ? 7 : figure ? Math.max(2.5, radiusOf(figure.value, measure.max)) : 4;
+    const hollow = Boolean(measure && !figure);
+    if (marker.radiusNow !== radius) { marker.radiusNow = radius; marker.setRadius(radius); }
+    if (marker.hollow !== hollow) { marker.hollow = hollow; marker.setStyle({ fillOpacity: hollow ? 0 : measure ? 0.75 : 1 }); }
+    else if (marker.measured !== Boolean(measure)) marker.setStyle({ fillOpacity: hollow ? 0 : measure ? 0.75 : 1 });
+    marker.measured = Boolean(measure);
     // Only a marker whose era or certainty changed is restyled: the canvas then repaints once, in the next frame.
     const approximate = Boolean(phase.startApprox || phase.endApprox);
     if (marker.era !== phase.era || marker.approximate !== approximate) {
@@ -193,11 +221,16 @@ function render() {
       marker.setStyle({ fillColor: eraColours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: approximate ? "3 3" : null });
     }
   }
-  const year = formatYear(state.year);
-  yearLabel.value = year;
+  const year = formatYear(yearOf(state));
+  const years = isRange(state) ? `${formatYear(state.from)}–${formatYear(state.to)}` : year;
+  yearLabel.value = years;
   yearInput.setAttribute("aria-valuetext", year);
   countElement.textContent = `${visible.length} of ${data.cities.length} cities`;
-  mapElement.dataset.year = String(state.year);
+  mapElement.dataset.year = String(yearOf(state));
+  mapElement.dataset.measure = state.measure ?? "";
+  mapElement.dataset.range = isRange(state) ? `${state.from}-${state.to}` : "";
+  scaledSlider.update();
+  renderLegend(measure);
   mapElement.dataset.ready = "true";
   scheduleList(visible);
 }
@@ -228,14 +261,15 @@ function openFromList(event) {
 }
 
 function renderList(visible) {
-  listTitle.textContent = `Cities in ${formatYear(state.year)}`;
+  listTitle.textContent = isRange(state) ? `Cities active in ${formatYear(state.from)}–${formatYear(state.to)}` : `Cities in ${formatYear(state.year)}`;
+  const measure = measures.get(state.measure);
   // An unchanged list is left alone, and a changed one keeps the focus on the city it was on.
-  const key = visible.map(({ city, phase, nameThen }) => `${city.slug} ${phase.era} ${phase.start} ${nameThen}`).join("\n");
+  const key = visible.map(({ city, phase, nameThen, figure }) => `${city.slug} ${phase.era} ${phase.start} ${nameThen} ${measure ? figureText(measure, figure) : ""}`).join("\n");
   document.querySelector(".empty")?.toggleAttribute("hidden", visible.length > 0);
   if (key === listKey) return;
   listKey = key;
   const focused = document.activeElement?.closest("#atlas-list button.show-on-map")?.dataset.city;
-  const items = visible.map(({ city, phase, nameThen }) => {
+  const items = visible.map(({ city, phase, nameThen, figure }) => {
     const li = document.createElement("li");
     li.dataset.city = city.slug;
     li.dataset.era = phase.era;
@@ -245,6 +279,7 @@ function renderList(visible) {
     append(li, "span", null, ` ${city.nameZh}`).lang = "zh-Hans";
     append(li, "span", "list-phase", ` ${phase.title}, ${phaseSpan(phase)} · ${eraNames.get(phase.era) ?? phase.era}`);
     append(li, "span", "list-resources", ` ${city.resources.map((r) => resourceNames.get(r) ?? r).join(", ")}`);
+    if (measure) append(li, "span", "list-figure", ` ${figureText(measure, figure)}`);
     const button = append(li, "button", "show-on-map", "Show ");
     button.type = "button";
     button.dataset.city = city.slug;
@@ -276,6 +311,8 @@ function writeUrlSoon() {
 }
 
 function setYear(year) {
+  // Moving the slider goes back from a range to one year.
+  if (isRange(state)) clearRange(false);
   state.year = Math.max(Number(yearInput.min), Math.min(Number(yearInput.max), year));
   yearInput.value = String(state.year);
   render();
@@ -291,6 +328,35 @@ function wireControls() {
     event.preventDefault();
     setYear(state.year + (event.key === "PageUp" ? 10 : -10));
   });
+  measureSelect.addEventListener("change", () => {
+    state.measure = measureSelect.value || null;
+    render();
+    writeUrl();
+  });
+  const rangeChanged = () => {
+    const from = fromInput.value === "" ? null : Number(fromInput.value);
+    const to = toInput.value === "" ? null : Number(toInput.value);
+    const min = Number(yearInput.min);
+    const max = Number(yearInput.max);
+    const valid = (y) => y !== null && Number.isInteger(y) && y >= min && y <= max;
+    if (!valid(from) || !valid(to) || from > to) {
+      fromInput.setCustomValidity(valid(from) || from === null ? "" : `A year from ${formatYear(min)} to ${max}`);
+      toInput.setCustomValidity(to === null || (valid(to) && (from === null || from <= to)) ? "" : "The range's end is before its start, or out of the timeline");
+      return;
+    }
+    fromInput.setCustomValidity("");
+    toInput.setCustomValidity("");
+    state.from = from;
+    state.to = to;
+    state.year = null;
+    yearInput.value = String(to);
+    clearRangeButton.hidden = false;
+    render();
+    writeUrl();
+  };
+  fromInput.addEventListener("change", rangeChanged);
+  toInput.addEventListener("change", rangeChanged);
+  clearRangeButton.addEventListener("click", () => clearRange(true));
   resourceSelect.addEventListener("change", () => {
     state.resource = resourceSelect.value || null;
     render();
@@ -322,6 +388,97 @@ function wireControls() {
       if (state.year >= Number(yearInput.max)) stop();
     }, 80);
   });
+}
+
+/** Leaves a range for the single year at its end; <redraw> redraws and writes the URL at once. */
+function clearRange(redraw) {
+  if (!isRange(state)) return;
+  state.year = state.to;
+  state.from = null;
+  state.to = null;
+  fromInput.value = "";
+  toInput.value = "";
+  clearRangeButton.hidden = true;
+  if (redraw) {
+    yearInput.value = String(state.year);
+    render();
+    writeUrl();
+  }
+}
+
+/**
+ * The size legend: three circles drawn with the same formula as the markers, for round figures of the measure.
+ * The server draws the same legend for the page as first sent.
+ */
+function renderLegend(measure) {
+  legend.hidden = !measure;
+  if (!measure) return;
+  const key = `${measure.slug} ${yearOf(state)}`;
+  if (legend.dataset.key === key) return;
+  legend.dataset.key = key;
+  legend.querySelector("figcaption").textContent = `${measure.name}: marker area shows the latest figure at or before ${formatYear(yearOf(state))}`;
+  const svg = legend.querySelector("svg");
+  const power = 10 ** Math.floor(Math.log10(measure.max));
+  const top = [5, 2, 1].map((m) => m * power).find((v) => v <= measure.max);
+  const parts = [];
+  [top, top / 4, top / 16].forEach((value, i) => {
+    const r = radiusOf(value, measure.max);
+    const circle = document.createElementNS(SVG, "circle");
+    circle.setAttribute("class", "legend-circle");
+    circle.setAttribute("cx", String(30 + i * 75));
+    circle.setAttribute("cy", String(56 - r));
+    circle.setAttribute("r", String(r));
+    const text = document.createElementNS(SVG, "text");
+    text.setAttribute("class", "legend-value");
+    text.setAttribute("x", String(30 + i * 75));
+    text.setAttribute("y", "70");
+    text.setAttribute("text-anchor", "middle");
+    text.textContent = formatFigure(value, measure.unit);
+    parts.push(circle, text);
+  });
+  svg.replaceChildren(...parts);
+}
+
+/**
+ * The slider drawn on the timeline's scale. The native range input stays in the page for the keyboard (one year
+ * an arrow key, a decade a Page key), screen readers and the form, but is laid under a track drawn here, whose thumb
+ * and range band sit where the era bands and ticks put the year; a pointer on the track picks the year at that point
+ * of the scale.
+ */
+function buildSlider() {
+  const track = document.createElement("div");
+  track.className = "scaled-track";
+  track.setAttribute("aria-hidden", "true");
+  const band = append(track, "div", "scaled-range");
+  const thumb = append(track, "div", "scaled-thumb");
+  sliderElement.appendChild(track);
+  sliderElement.classList.add("scaled");
+  let dragging = false;
+  const yearAtPointer = (event) => {
+    const box = track.getBoundingClientRect();
+    return scale.yearAt(((event.clientX - box.left) / box.width) * 1000);
+  };
+  track.addEventListener("pointerdown", (event) => {
+    dragging = true;
+    track.setPointerCapture(event.pointerId);
+    yearInput.focus({ preventScroll: true });
+    setYear(yearAtPointer(event));
+  });
+  track.addEventListener("pointermove", (event) => { if (dragging) setYear(yearAtPointer(event)); });
+  const stopDrag = () => { dragging = false; };
+  track.addEventListener("pointerup", stopDrag);
+  track.addEventListener("pointercancel", stopDrag);
+  return {
+    update() {
+      const at = (year) => `${scale.position(year) / 10}%`;
+      thumb.style.left = at(yearOf(state));
+      band.hidden = !isRange(state);
+      if (isRange(state)) {
+        band.style.left = at(state.from);
+        band.style.width = `${(scale.position(state.to) - scale.position(state.from)) / 10}%`;
+      }
+    },
+  };
 }
 
 function round(value) {

@@ -12,6 +12,7 @@ public static class AtlasApi
         api.MapCitiesApi();
         api.MapMapDataApi();
         api.MapClaimsApi();
+        api.MapSeriesApi();
         return app;
     }
 

@@ -28,7 +28,11 @@ public static class CitiesApi
     public sealed record CityDetail(
         string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, string Summary,
         PopulationItem Population, IReadOnlyList<FormerNameItem> FormerNames, IReadOnlyList<PhaseItem> Phases,
-        IReadOnlyList<CityResourceItem> Resources, IReadOnlyList<ClaimItem> Claims, string Edition);
+        IReadOnlyList<CityResourceItem> Resources, IReadOnlyList<ClaimItem> Claims, string Edition)
+    {
+        /// <summary>The city's figures over time, each with its source (as <c>/api/series?city=</c> gives them).</summary>
+        public IReadOnlyList<SeriesApi.SeriesOut> Series { get; init; } = [];
+    }
 
     public static RouteGroupBuilder MapCitiesApi(this RouteGroupBuilder api)
     {
@@ -105,6 +109,7 @@ public static class CitiesApi
             return Results.Problem($"There is no city '{slug}'. /api/cities lists every city.", statusCode: StatusCodes.Status404NotFound, title: "Unknown city");
         }
 
+        var series = await IndustrialAtlas.Web.Charts.SeriesData.ReadAsync(db, [slug], null, ct);
         return Results.Ok(new CityDetail(
             city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             new PopulationItem(city.Population, city.PopulationYear, city.PopulationSource),
@@ -113,7 +118,8 @@ public static class CitiesApi
             [.. city.Resources.Select(r => new CityResourceItem(r.Slug, r.Name, r.Figure, r.Unit, Year(r.Year, r.YearApproximate), r.Since, r.Until, r.Note, r.Claim, r.Sources))],
             [.. city.Claims.Select(x => new ClaimItem(x.Key, x.Text, x.Support.ToWord(), x.Note, x.Origin == ClaimOrigin.Essay ? "essay" : "research",
                 Year(x.Year, x.YearApproximate), x.Era, x.Resource, x.Sources))],
-            city.EditionId));
+            city.EditionId)
+        { Series = [.. series.Select(SeriesApi.Out)] });
     }
 
     /// <summary>Years in the content's own notation ("~1869", "-475"), so the approximation is not lost.</summary>

@@ -11,6 +11,9 @@ namespace IndustrialAtlas.Web.Atlas;
 /// </summary>
 public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyList<AtlasData.ResourceItem> Resources, IReadOnlyList<AtlasData.CityItem> Cities, int MinYear, int MaxYear)
 {
+    /// <summary>The indicators a city has figures for: the measures the map can size its markers by.</summary>
+    public IReadOnlyList<MeasureItem> Measures { get; init; } = [];
+
     /// <summary>The edition the data was read from (not serialised: the script gets it from the URL).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? Edition { get; init; }
@@ -28,8 +31,28 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
     public sealed record NameItem(string Name, string? NameZh, int? From, int? To);
 
+    /// <summary>An indicator the map can size markers by; <c>Max</c> is its largest figure in any city and year, so the
+    /// size of a marker means the same across the whole timeline.</summary>
+    public sealed record MeasureItem(string Slug, string Name, string Unit, string Kind, double Max);
+
+    /// <summary>One figure of a city's main series: year, value in the indicator's unit, approximations, and its source.</summary>
+    public sealed record FigureItem(int Year, bool YearApprox, double Value, bool Approx, string Source)
+    {
+        public string Label(string unit) => $"{Charts.Figures.Format(Value, unit, Approx)} in {AtlasYear.Format(Year, YearApprox)}";
+    }
+
     public sealed record CityItem(string Slug, string Name, string NameZh, string Province, double Lat, double Lon, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<NameItem> FormerNames, IReadOnlyList<string> Resources)
     {
+        /// <summary>The figures of the city's main series of each indicator, by indicator slug, in year order.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<FigureItem>> Figures { get; init; } = new Dictionary<string, IReadOnlyList<FigureItem>>();
+
+        /// <summary>The latest figure at or before <paramref name="year"/>: never one made up between two a source gave.</summary>
+        public FigureItem? FigureAt(string indicator, int year) =>
+            Figures.TryGetValue(indicator, out var figures) ? figures.LastOrDefault(f => f.Year <= year) : null;
+
+        /// <summary>Of the phases that overlap a range, the one that began last.</summary>
+        public PhaseItem? PhaseWithin(int from, int to) => Phases.Where(p => p.Start <= to && (p.End is null || p.End >= from)).MaxBy(p => p.Start);
+
         /// <summary>The city's phase at <paramref name="year"/>: of the phases that cover it, the one that began last.</summary>
         public PhaseItem? PhaseAt(int year) => Phases.Where(p => p.Covers(year)).MaxBy(p => p.Start);
 
@@ -38,8 +61,11 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
             FormerNames.LastOrDefault(n => (n.From ?? int.MinValue) <= year && year <= (n.To ?? int.MaxValue))?.Name ?? Name;
     }
 
-    /// <summary>A city shown in a view, with what the view says of it.</summary>
-    public sealed record ShownCity(CityItem City, PhaseItem Phase, string NameThen);
+    /// <summary>A city shown in a view, with what the view says of it; <c>Figure</c> is the measure's value, when one is chosen and known.</summary>
+    public sealed record ShownCity(CityItem City, PhaseItem Phase, string NameThen)
+    {
+        public FigureItem? Figure { get; init; }
+    }
 
     // One request may need the same edition's data twice (the page, then its citation); the context is per request.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AtlasDbContext, AtlasData> Loaded = [];
@@ -75,11 +101,26 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
             Names = c.FormerNames.OrderBy(n => n.From).Select(n => new NameItem(n.Name, n.NameZh, n.From, n.To)).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Slug).ToList(),
         }).ToListAsync(ct);
+        // The main series of an indicator is a city's first one in its profile.
+        var series = await db.Series.AsNoTracking().OrderBy(s => s.CityId).ThenBy(s => s.Position).Select(s => new
+        {
+            City = s.City.Slug,
+            s.Indicator.Slug,
+            Points = s.Points.OrderBy(p => p.Year).Select(p => new FigureItem(p.Year, p.YearApproximate, p.Value, p.Approximate,
+                p.Source.Publisher ?? p.Source.Author ?? p.Source.Title)).ToList(),
+        }).ToListAsync(ct);
+        var main = series.GroupBy(s => (s.City, s.Slug)).Select(g => g.First()).ToLookup(s => s.City);
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Slug, i.Name, i.Unit, i.Kind }).ToListAsync(ct);
+        var measures = indicators.Where(i => series.Any(s => s.Slug == i.Slug && s.Points.Count > 0))
+            .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, series.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value))).ToList();
         var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
         return new AtlasData(eras, resources,
-            [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()]))],
+            [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()])
+            {
+                Figures = main[c.Slug].ToDictionary(s => s.Slug, s => (IReadOnlyList<FigureItem>)s.Points, StringComparer.Ordinal),
+            })],
             minYear, currentYear)
-        { Edition = db.EditionId };
+        { Edition = db.EditionId, Measures = measures };
     }
 
     /// <summary>The problems with a query's slugs and year in this edition; empty when the view can be shown.</summary>
@@ -101,6 +142,19 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
             problems.Add(new("era", $"There is no era \u201c{era}\u201d. Known eras: {string.Join(", ", Eras.Select(e => e.Slug))}."));
         }
 
+        foreach (var (key, value) in new[] { ("from", query.From), ("to", query.To) })
+        {
+            if (value is { } y && (y < MinYear || y > MaxYear))
+            {
+                problems.Add(new(key, $"'{key}' must be between {AtlasYear.Format(MinYear)} ({MinYear}) and {MaxYear}; it is {y}."));
+            }
+        }
+
+        if (query.Measure is { } measure && Measures.All(m => m.Slug != measure))
+        {
+            problems.Add(new("measure", $"There is no measure “{measure}”. Measures with figures: {string.Join(", ", Measures.Select(m => m.Slug))}."));
+        }
+
         if (query.City is { } city && Cities.All(c => c.Slug != city))
         {
             problems.Add(new("city", $"There is no city \u201c{city}\u201d in the atlas."));
@@ -109,12 +163,20 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         return problems;
     }
 
-    /// <summary>The year a view shows: the one asked for, else the current year.</summary>
-    public int YearOf(AtlasQuery query) => query.Year ?? MaxYear;
+    /// <summary>The year a view shows: the one asked for, the end of its range, else the current year.</summary>
+    public int YearOf(AtlasQuery query) => query.IsRange ? query.To!.Value : query.Year ?? MaxYear;
+
+    /// <summary>The view's years for readers: "1958", or "1953–1980" for a range.</summary>
+    public string YearsOf(AtlasQuery query) => query.IsRange
+        ? $"{AtlasYear.Format(query.From!.Value)}–{AtlasYear.Format(query.To!.Value)}"
+        : AtlasYear.Format(YearOf(query));
+
+    public MeasureItem? MeasureOf(AtlasQuery query) => query.Measure is { } slug ? Measures.FirstOrDefault(m => m.Slug == slug) : null;
 
     /// <summary>
-    /// The cities a view shows: those with a phase covering the year, holding the resource when one is chosen,
-    /// and having a phase in the era when one is chosen.
+    /// The cities a view shows: those with a phase covering the year (or, for a range, overlapping it at any time),
+    /// holding the resource when one is chosen, and having a phase in the era when one is chosen. With a measure,
+    /// each carries its latest figure at or before the year (the range's last year).
     /// </summary>
     public IReadOnlyList<ShownCity> Shown(AtlasQuery query)
     {
@@ -122,9 +184,12 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         return [.. Cities
             .Where(c => query.Resource is null || c.Resources.Contains(query.Resource))
             .Where(c => query.Era is null || c.Phases.Any(p => p.Era == query.Era))
-            .Select(c => (City: c, Phase: c.PhaseAt(year)))
+            .Select(c => (City: c, Phase: query.IsRange ? c.PhaseWithin(query.From!.Value, year) : c.PhaseAt(year)))
             .Where(x => x.Phase is not null)
-            .Select(x => new ShownCity(x.City, x.Phase!, x.City.NameAt(year)))];
+            .Select(x => new ShownCity(x.City, x.Phase!, x.City.NameAt(year))
+            {
+                Figure = query.Measure is { } m ? x.City.FigureAt(m, year) : null,
+            })];
     }
 
     public string EraName(string slug) => Eras.FirstOrDefault(e => e.Slug == slug)?.Name ?? slug;

@@ -7,11 +7,24 @@ public sealed record AtlasProblem(string Key, string Message);
 
 /// <summary>
 /// The state of an atlas view as its URL carries it (DESIGN.md §4): <c>year, resource, era, city, lat, lon, z,
-/// edition</c>. Parsing checks the form of each value; <see cref="AtlasData.Check"/> checks the slugs against the
+/// edition</c>, and since series, <c>measure</c> (an indicator that sizes the markers) and a year range <c>from</c>/<c>to</c>
+/// (the cities active at any time within it) in place of the single year. Parsing checks the form of each value; <see cref="AtlasData.Check"/> checks the slugs against the
 /// edition. Nothing is silently dropped: a bad value is a problem the reader is told about.
 /// </summary>
 public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string? City, double? Lat, double? Lon, int? Zoom, string? Edition)
 {
+    /// <summary>The indicator whose figures size the markers, or null.</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>The first year of a range, given with <see cref="To"/>.</summary>
+    public int? From { get; init; }
+
+    /// <summary>The last year of a range.</summary>
+    public int? To { get; init; }
+
+    /// <summary>Whether the view shows a range of years rather than one.</summary>
+    public bool IsRange => From is not null && To is not null;
+
     public const int MinZoom = 2;
     public const int MaxZoom = 12;
 
@@ -85,10 +98,33 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
             Degrees("lat", 90),
             Degrees("lon", 180),
             Integer("z", MinZoom, MaxZoom, "a zoom level"),
-            Text("edition"));
+            Text("edition"))
+        {
+            Measure = Text("measure"),
+            From = Integer("from", -9999, 9999, "a year (negative for BCE)"),
+            To = Integer("to", -9999, 9999, "a year (negative for BCE)"),
+        };
         if (string.IsNullOrWhiteSpace(query["lat"]) != string.IsNullOrWhiteSpace(query["lon"]))
         {
             problems.Add(new("lat", "'lat' and 'lon' go together; give both or neither."));
+        }
+
+        var hasFrom = !string.IsNullOrWhiteSpace(query["from"]);
+        var hasTo = !string.IsNullOrWhiteSpace(query["to"]);
+        if (hasFrom != hasTo)
+        {
+            problems.Add(new(hasFrom ? "from" : "to", "'from' and 'to' go together: a range needs both years."));
+        }
+        else if (parsed.From is { } from && parsed.To is { } to && from > to)
+        {
+            problems.Add(new("to", $"'to' ({to}) is before 'from' ({from}); a range runs forward."));
+        }
+
+        // A range replaces the single year (the form without script sends the slider's year beside it); the view's
+        // own address then carries the range alone.
+        if (parsed.IsRange)
+        {
+            parsed = parsed with { Year = null };
         }
 
         return (parsed, problems);
@@ -107,7 +143,12 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
             dropView ? null : Lat,
             dropView ? null : Lon,
             keys.Contains("z") ? null : Zoom,
-            keys.Contains("edition") ? null : Edition);
+            keys.Contains("edition") ? null : Edition)
+        {
+            Measure = keys.Contains("measure") ? null : Measure,
+            From = keys.Contains("from") || keys.Contains("to") ? null : From,
+            To = keys.Contains("from") || keys.Contains("to") ? null : To,
+        };
     }
 
     /// <summary>The query string for this view, keys in a fixed order, empty values left out.</summary>
@@ -123,12 +164,15 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
         }
 
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("from", From?.ToString(CultureInfo.InvariantCulture));
+        Add("to", To?.ToString(CultureInfo.InvariantCulture));
         Add("resource", Resource);
         Add("era", Era);
         Add("city", City);
         Add("lat", Lat?.ToString("0.####", CultureInfo.InvariantCulture));
         Add("lon", Lon?.ToString("0.####", CultureInfo.InvariantCulture));
         Add("z", Zoom?.ToString(CultureInfo.InvariantCulture));
+        Add("measure", Measure);
         Add("edition", Edition);
         return pairs.Count == 0 ? "" : QueryString.Create(pairs).ToString();
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IndustrialAtlas.Web.Atlas;
 
 /// <summary>
-/// Where each era sits along the year slider, in thousandths of its width (an SVG viewBox 1000 wide, so the
+/// Where each era sits along the year slider, on its <see cref="TimeScale"/>, in thousandths of its width (an SVG viewBox 1000 wide, so the
 /// bands need no inline style); overlapping eras take another row. Each era takes one of the palette's
 /// colours in order (site.css, <c>.era-c0</c> to <c>.era-c15</c>); markers read theirs from the band.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed record EraBand(string Slug, string Name, string Span, string X, st
 
     public static IReadOnlyList<EraBand> Layout(AtlasData data)
     {
-        var range = Math.Max(1, data.MaxYear - data.MinYear);
+        var scale = new TimeScale(data.MinYear, data.MaxYear);
         var rowEnds = new List<int>();
         var bands = new List<EraBand>();
         foreach (var era in data.Eras)
@@ -33,7 +33,7 @@ public sealed record EraBand(string Slug, string Name, string Span, string X, st
             static string Units(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
             bands.Add(new EraBand(era.Slug, era.Name,
                 $"{Content.AtlasYear.Format(era.Start)}\u2013{(era.End is null ? "today" : Content.AtlasYear.Format(era.End.Value))}",
-                Units(1000.0 * (era.Start - data.MinYear) / range), Units(Math.Max(2, 1000.0 * (end - era.Start) / range)), row, bands.Count % Palette));
+                Units(scale.Position(era.Start)), Units(Math.Max(2, scale.Position(end) - scale.Position(era.Start))), row, bands.Count % Palette));
         }
 
         return bands;

@@ -24,6 +24,13 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
 
     public IReadOnlyList<EraBand> Bands { get; private set; } = [];
 
+    public TimeScale Scale { get; private set; } = null!;
+
+    public TimelineHistogram Histogram { get; private set; } = null!;
+
+    /// <summary>The measure that sizes the markers, when the view has one.</summary>
+    public AtlasData.MeasureItem? Measure { get; private set; }
+
     public int BandRows => Bands.Count == 0 ? 1 : Bands.Max(b => b.Row) + 1;
 
     public string? TileUrl => options.Value.TileUrl;
@@ -42,6 +49,9 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         Year = Data.YearOf(query);
         Shown = Data.Shown(query);
         Bands = EraBand.Layout(Data);
+        Scale = new TimeScale(Data.MinYear, Data.MaxYear);
+        Histogram = TimelineHistogram.Of(Data);
+        Measure = Data.MeasureOf(query);
         return Page();
     }
 

@@ -31,6 +31,9 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 
     public CityTimeline Timeline { get; private set; } = null!;
 
+    /// <summary>One chart for each indicator the city has series of, in the order the profile first lists them.</summary>
+    public IReadOnlyList<Charts.ChartBlock> Charts { get; private set; } = [];
+
     public string? TileUrl => options.Value.TileUrl;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -87,6 +90,13 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({Span(n.From, n.FromApproximate, n.To, n.ToApproximate)})")],
             [.. city.Phases.Select(p => new PhaseRow(p.Title, Span(p.Start, p.StartApproximate, p.End, p.EndApproximate), p.Slug, p.Name, p.Summary))],
             resources, claims, references, city.BodyHtml);
+        var series = await Web.Charts.SeriesData.ReadAsync(db, [city.Slug], null, ct);
+        var edition = EditionFilter.Of(HttpContext);
+        var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
+        var chartEras = eras.Select((e, i) => new Web.Charts.SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette)).ToList();
+        Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => new Web.Charts.ChartBlock(g.Key,
+            Web.Charts.SeriesChart.Layout($"{g.First().Indicator.Name}, {city.Name}", [.. g], chartEras, now),
+            $"/api/series.csv?city={city.Slug}&indicator={g.Key}{pinned}"))];
         Timeline = CityTimeline.Layout(
             [.. eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))],
             [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))],
