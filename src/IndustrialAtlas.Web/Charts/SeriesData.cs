@@ -72,7 +72,11 @@ public static class SeriesData
             Source = s.Source == null ? null : new SeriesSource(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind),
             Points = s.Points.OrderBy(p => p.Year).Select(p => new
             {
-                p.Year, p.YearApproximate, p.Value, p.Approximate, p.Note,
+                p.Year,
+                p.YearApproximate,
+                p.Value,
+                p.Approximate,
+                p.Note,
                 Source = new SeriesSource(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind),
             }).ToList(),
         }).ToListAsync(ct);
