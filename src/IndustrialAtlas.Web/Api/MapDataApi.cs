@@ -11,7 +11,14 @@ public static class MapDataApi
 {
     public sealed record Geometry(string Type, double[] Coordinates);
 
-    public sealed record FeatureProperties(string Slug, string Name, string NameZh, string NameThen, string Era, string Phase, IReadOnlyList<string> Resources);
+    public sealed record FeatureProperties(string Slug, string Name, string NameZh, string NameThen, string Era, string Phase, IReadOnlyList<string> Resources)
+    {
+        /// <summary>With a measure: the city's latest figure at or before the view's year, in the indicator's unit.</summary>
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public FigureOut? Figure { get; init; }
+    }
+
+    public sealed record FigureOut(string Indicator, string Unit, int Year, bool YearApproximate, double Value, bool Approximate, string Label, string Source);
 
     public sealed record Feature(string Type, Geometry Geometry, FeatureProperties Properties);
 
@@ -44,13 +51,18 @@ public static class MapDataApi
         }
 
         var year = data.YearOf(query);
-        return Csv.File($"industrial-atlas-{year}.csv",
-            ["slug", "name", "name_zh", "name_then", "province", "lat", "lon", "year", "era", "phase", "resources", "edition"],
-            data.Shown(query).Select(s => new object?[]
-            {
-                s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.City.Province, s.City.Lat, s.City.Lon, year,
-                s.Phase.Era, s.Phase.Title, string.Join(';', s.City.Resources), db.EditionId,
-            }));
+        var years = query.IsRange ? $"{query.From}-{query.To}" : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var measure = data.MeasureOf(query);
+        string[] columns = ["slug", "name", "name_zh", "name_then", "province", "lat", "lon", "year", "era", "phase", "resources"];
+        string[] figureColumns = measure is null ? [] : ["measure", "figure", "unit", "figure_year", "figure_approximate", "figure_source"];
+        return Csv.File($"industrial-atlas-{years}{(measure is null ? "" : "-" + measure.Slug)}.csv",
+            [.. columns, .. figureColumns, "edition"],
+            data.Shown(query).Select(s => (IEnumerable<object?>)[
+                s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.City.Province, s.City.Lat, s.City.Lon, years,
+                s.Phase.Era, s.Phase.Title, string.Join(';', s.City.Resources),
+                .. measure is null ? Array.Empty<object?>() : [measure.Slug, s.Figure?.Value, measure.Unit, s.Figure?.Year, s.Figure is null ? null : s.Figure.Approx ? "yes" : "no", s.Figure?.Source],
+                db.EditionId,
+            ]));
     }
 
     private static async Task<IResult> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
@@ -61,9 +73,13 @@ public static class MapDataApi
             return problem;
         }
 
+        var measure = data.MeasureOf(query);
         var features = data.Shown(query).Select(s => new Feature("Feature",
             new Geometry("Point", [s.City.Lon, s.City.Lat]),
-            new FeatureProperties(s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.Phase.Era, s.Phase.Title, s.City.Resources))).ToList();
+            new FeatureProperties(s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.Phase.Era, s.Phase.Title, s.City.Resources)
+            {
+                Figure = measure is null || s.Figure is not { } f ? null : new FigureOut(measure.Slug, measure.Unit, f.Year, f.YearApprox, f.Value, f.Approx, f.Label(measure.Unit), f.Source),
+            })).ToList();
         return Results.Json(new GeoJsonDocument("FeatureCollection", data.YearOf(query), features), contentType: "application/geo+json");
     }
 

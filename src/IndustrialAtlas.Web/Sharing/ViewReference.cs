@@ -20,14 +20,26 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 {
     public const string SiteName = "Industrial Atlas";
 
-    /// <summary>The map query of the embed (for previews and map downloads), without the leading <c>/embed</c>.</summary>
-    public string MapQuery => EmbedPathAndQuery["/embed".Length..];
+    /// <summary>Files particular to the view (a comparison's figures), listed before the map's.</summary>
+    public IReadOnlyList<(string Label, string Href)> ExtraDownloads { get; init; } = [];
+
+    /// <summary>Whether the view embeds as the map (every view but a comparison, which embeds as its chart).</summary>
+    public bool IsMap => EmbedPathAndQuery == "/embed" || EmbedPathAndQuery.StartsWith("/embed?", StringComparison.Ordinal);
+
+    /// <summary>The map query of the embed (for previews and map downloads), without the leading <c>/embed</c>; a
+    /// comparison's preview is the map of its cities' present.</summary>
+    public string MapQuery => IsMap ? EmbedPathAndQuery["/embed".Length..] : $"?edition={Edition.Id}";
 
     /// <summary>Files of this view's data, each with a label.</summary>
     public IReadOnlyList<(string Label, string Href)> Downloads
     {
         get
         {
+            if (!IsMap)
+            {
+                return ExtraDownloads;
+            }
+
             var map = QueryHelpers.ParseQuery(MapQuery);
             var claimFilter = new List<KeyValuePair<string, string?>>();
             foreach (var key in new[] { "city", "resource", "era" })
@@ -41,6 +53,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
             claimFilter.Add(new("edition", Edition.Id));
             return
             [
+                .. ExtraDownloads,
                 ("Cities in this view (CSV)", "/api/atlas.csv" + MapQuery),
                 ("Cities in this view (GeoJSON)", "/api/atlas.geojson" + MapQuery),
                 ("Claims with support and sources (CSV)", "/api/claims.csv" + QueryString.Create(claimFilter)),
@@ -75,6 +88,9 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
                 var resource = await db.Resources.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
                 return resource is null ? null : new ViewReference($"{resource} in China's industrial cities", $"/resources/{slug}{pinned}",
                     $"/embed?resource={slug}&edition={edition.Id}", edition);
+            case ["compare"] or ["embed", "compare"]:
+                var compare = await Pages.Compare.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct);
+                return compare.Problem is null && compare.Chart is not null ? compare.Reference(edition) : null;
             case ["cities"]:
                 return new ViewReference("Industrial cities of China: index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition);
             case ["claims"]:
@@ -107,7 +123,12 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         }
 
         var view = parsed with { Edition = edition.Id };
-        var title = $"Industrial cities of China in {AtlasYear.Format(data.YearOf(view))}";
+        var title = view.IsRange ? $"Industrial cities of China active in {data.YearsOf(view)}" : $"Industrial cities of China in {data.YearsOf(view)}";
+        if (data.MeasureOf(view) is { } measure)
+        {
+            title += $", sized by {measure.Name.ToLowerInvariant()}";
+        }
+
         if (view.Resource is { } resource)
         {
             title += $", resource: {data.ResourceName(resource).ToLowerInvariant()}";
@@ -123,7 +144,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
             title += $", centred on {data.Cities.First(c => c.Slug == city).NameAt(data.YearOf(view))}";
         }
 
-        var stable = view with { Year = data.YearOf(view) };
+        var stable = view.IsRange ? view : view with { Year = data.YearOf(view) };
         return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition);
     }
 

@@ -1,0 +1,102 @@
+using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Charts;
+using IndustrialAtlas.Web.Sharing;
+using IndustrialAtlas.Web.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustrialAtlas.Web.Pages.Compare;
+
+/// <summary>
+/// <c>/compare?cities=a,b,c&amp;indicator=x</c>: several cities' series of one indicator on one chart. Shared by the page,
+/// its embed and the citation resolver, so all three read the same query the same way.
+/// </summary>
+public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadOnlyList<(string Slug, string Name, bool HasSeries)> Cities,
+    IndicatorItem? Indicator, IReadOnlyList<string> Chosen, IReadOnlyList<SeriesItem> Series, ChartBlock? Chart, string? Problem)
+{
+    public const int MaxCities = 8;
+
+    /// <summary>The title a citation and the page give the view.</summary>
+    public string Title => Indicator is null || Chosen.Count == 0
+        ? "Compare industrial cities of China"
+        : $"{Indicator.Name}: {Names()} compared";
+
+    /// <summary>The view's query, in a fixed order.</summary>
+    public string Query(string? edition) =>
+        QueryString.Create([.. new KeyValuePair<string, string?>[] { new("cities", string.Join(',', Chosen)), new("indicator", Indicator?.Slug), new("edition", edition) }
+            .Where(p => !string.IsNullOrEmpty(p.Value))]).ToString();
+
+    private string Names()
+    {
+        var names = Chosen.Select(c => Cities.First(x => x.Slug == c).Name).ToList();
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+    }
+
+    public static async Task<CompareView> ReadAsync(AtlasDbContext db, IQueryCollection query, int now, string? pinnedEdition, CancellationToken ct)
+    {
+        var indicators = await SeriesData.IndicatorsAsync(db, ct);
+        var withSeries = await db.Series.AsNoTracking().Select(s => new { City = s.City.Slug, Indicator = s.Indicator.Slug }).Distinct().ToListAsync(ct);
+        var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Slug, c.Name }).ToListAsync(ct);
+        var problems = new List<string>();
+        foreach (var key in query.Keys.Where(k => k is not ("cities" or "indicator" or "edition")))
+        {
+            problems.Add($"'{key}' is not part of a comparison; it takes cities, indicator and edition.");
+        }
+
+        if (query["indicator"].Count > 1)
+        {
+            problems.Add("Give 'indicator' once; compare one indicator at a time.");
+        }
+
+        var indicatorSlug = query["indicator"].Count == 1 ? query["indicator"].ToString().Trim() : "";
+        var indicator = indicatorSlug.Length == 0 ? null : indicators.FirstOrDefault(i => i.Slug == indicatorSlug);
+        if (indicatorSlug.Length > 0 && indicator is null)
+        {
+            problems.Add($"There is no indicator \u201c{indicatorSlug}\u201d. Known indicators: {string.Join(", ", indicators.Select(i => i.Slug))}.");
+        }
+
+        // cities=a,b,c, or cities repeated (the form's checkboxes without script): the same list either way.
+        var chosen = query["cities"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var unknown = chosen.Where(c => cities.All(x => x.Slug != c)).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add($"There is no city {string.Join(", ", unknown.Select(u => $"\u201c{u}\u201d"))} in the atlas.");
+        }
+
+        if (chosen.Count > MaxCities)
+        {
+            problems.Add($"A comparison takes at most {MaxCities} cities; {chosen.Count} are given.");
+        }
+
+        // Without an indicator the comparison starts on the first one the chosen cities have figures for.
+        indicator ??= problems.Count > 0 ? null : indicators.FirstOrDefault(i => withSeries.Any(w => w.Indicator == i.Slug && (chosen.Count == 0 || chosen.Contains(w.City))));
+        var cityList = cities.Select(c => (c.Slug, c.Name, withSeries.Any(w => w.City == c.Slug && w.Indicator == indicator?.Slug))).ToList();
+        if (problems.Count > 0 || indicator is null || chosen.Count == 0)
+        {
+            return new CompareView(indicators, cityList, indicator, problems.Count > 0 ? [] : chosen, [], null, problems.Count > 0 ? string.Join(' ', problems) : null);
+        }
+
+        var series = await SeriesData.ReadAsync(db, [.. chosen], indicator.Slug, ct);
+        // Lines in the order the reader chose the cities.
+        series = [.. series.OrderBy(s => chosen.IndexOf(s.City))];
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
+        var view = new CompareView(indicators, cityList, indicator, chosen, series, null, null);
+        if (series.Count == 0)
+        {
+            return view;
+        }
+
+        var chart = SeriesChart.Layout(view.Title, series,
+            [.. eras.Select((e, i) => new SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], now,
+            s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})");
+        var csv = $"/api/series.csv?city={string.Join(',', chosen)}&indicator={indicator.Slug}{(pinnedEdition is null ? "" : "&edition=" + pinnedEdition)}";
+        return view with { Chart = new ChartBlock("compare", chart, csv, "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which.") };
+    }
+
+    /// <summary>The view as a student cites it, pinned to its edition.</summary>
+    public ViewReference Reference(EditionView edition) =>
+        new(Title, "/compare" + Query(edition.Id), "/embed/compare" + Query(edition.Id), edition)
+        {
+            ExtraDownloads = Chart is null ? [] : [($"{Indicator!.Name} of these cities (CSV)", Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? Chart.CsvHref : Chart.CsvHref + "&edition=" + edition.Id)],
+        };
+}
