@@ -459,6 +459,8 @@ function buildSlider() {
     return scale.yearAt(((event.clientX - box.left) / box.width) * 1000);
   };
   track.addEventListener("pointerdown", (event) => {
+    // The focus goes to the native input (so the keyboard carries on from here), not to the page behind the track.
+    event.preventDefault();
     dragging = true;
     track.setPointerCapture(event.pointerId);
     yearInput.focus({ preventScroll: true });

@@ -111,8 +111,10 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         }).ToListAsync(ct);
         var main = series.GroupBy(s => (s.City, s.Slug)).Select(g => g.First()).ToLookup(s => s.City);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Slug, i.Name, i.Unit, i.Kind }).ToListAsync(ct);
-        var measures = indicators.Where(i => series.Any(s => s.Slug == i.Slug && s.Points.Count > 0))
-            .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, series.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value))).ToList();
+        // A measure's scale is set by the figures the map can show: those of the main series.
+        var shownSeries = main.SelectMany(g => g).ToList();
+        var measures = indicators.Where(i => shownSeries.Any(s => s.Slug == i.Slug && s.Points.Count > 0))
+            .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, shownSeries.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value))).ToList();
         var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
         return new AtlasData(eras, resources,
             [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()])

@@ -23,7 +23,14 @@ public sealed record SeriesChart(
 
     public static int PlotRight => Width - Right;
 
-    public sealed record Band(string Slug, string Name, string X, string W, int Colour, bool Labelled);
+    /// <summary>An era behind the plot. Eras overlap (reform and Northeast revitalisation): the first row fills the
+    /// plot's height; an era that overlaps one already drawn becomes a thin strip along the top, in a row of its own.</summary>
+    public sealed record Band(string Slug, string Name, string X, string W, int Colour, bool Labelled, int Row)
+    {
+        public string Y => Row == 0 ? Top.ToString(CultureInfo.InvariantCulture) : (Top + ((Row - 1) * 5)).ToString(CultureInfo.InvariantCulture);
+
+        public string H => Row == 0 ? (PlotBottom - Top).ToString(CultureInfo.InvariantCulture) : "4";
+    }
 
     public sealed record Tick(string At, string Label);
 
@@ -45,18 +52,31 @@ public sealed record SeriesChart(
         double x0 = first - pad, x1 = Math.Max(last + pad, first - pad + 10);
         var max = points.Max(p => p.Value);
         var (factor, axisUnit) = Figures.AxisUnit(max, unit);
-        var (top, step) = NiceScale(max / factor);
+        // Headroom above the highest figure, so its marker clears the era strips along the top.
+        var (top, step) = NiceScale(max * 1.08 / factor);
 
         double X(double year) => Left + ((PlotRight - Left) * (year - x0) / (x1 - x0));
         double Y(double value) => PlotBottom - ((PlotBottom - Top) * (value / factor) / top);
         static string U(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
+        var rowEnds = new List<int>();
         var bands = eras.Where(e => e.Start < x1 && (e.End ?? now) > x0).Select(e =>
         {
             var from = X(Math.Max(e.Start, x0));
             var to = X(Math.Min(e.End ?? now, x1));
+            var row = rowEnds.FindIndex(end => end <= e.Start);
+            if (row < 0)
+            {
+                rowEnds.Add(e.End ?? now);
+                row = rowEnds.Count - 1;
+            }
+            else
+            {
+                rowEnds[row] = e.End ?? now;
+            }
+
             // A band is named inside its top edge when the name fits in it (about 5.5 units a letter at 10 px).
-            return new Band(e.Slug, e.Name, U(from), U(Math.Max(1, to - from)), e.Colour, to - from > (e.Name.Length * 5.5) + 6);
+            return new Band(e.Slug, e.Name, U(from), U(Math.Max(1, to - from)), e.Colour, row == 0 && to - from > (e.Name.Length * 5.5) + 6, row);
         }).ToList();
 
         var yTicks = new List<Tick>();
