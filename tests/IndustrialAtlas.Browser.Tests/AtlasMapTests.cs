@@ -32,7 +32,7 @@ public sealed class AtlasMapTests(AtlasBrowser browser) : IClassFixture<AtlasBro
 
         Assert.Equal(("get", "/"), (await form.GetAttributeAsync("method"), await form.GetAttributeAsync("action")));
         Assert.Equal(
-            ["year", "resource", "era", "city", "lat", "lon", "z"],
+            ["year", "from", "to", "resource", "era", "measure", "city", "lat", "lon", "z"],
             await form.Locator("input[name], select[name]").EvaluateAllAsync<string[]>("els => els.filter(e => e.name !== 'edition').map(e => e.name)"));
         Assert.Equal("range", await page.Page.GetAttributeAsync("#year", "type"));
         Assert.Equal("", await page.Page.Locator("#resource option").First.GetAttributeAsync("value"));

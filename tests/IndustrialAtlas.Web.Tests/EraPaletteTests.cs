@@ -17,6 +17,17 @@ public sealed partial class EraPaletteTests
         Assert.Equal(Enumerable.Range(0, EraBand.Palette).Select(i => fills[i]), PreviewMap.Palette);
     }
 
+    [Fact]
+    public void Every_era_of_the_content_has_a_colour_no_other_era_has()
+    {
+        // Markers name their era by colour: two eras in one colour could not be told apart on the map.
+        var problems = new List<IndustrialAtlas.Content.Diagnostic>();
+        var eras = IndustrialAtlas.Content.TaxonomyReader.ReadEras("eras.yml", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "eras.yml")), problems);
+
+        Assert.Empty(problems);
+        Assert.True(eras.Count <= EraBand.Palette, $"{eras.Count} eras but {EraBand.Palette} colours");
+    }
+
     [GeneratedRegex(@"\.era-c(\d+) \{ fill: (#[0-9a-f]{6}); \}")]
     private static partial Regex EraFill();
 }

@@ -5,11 +5,11 @@ namespace IndustrialAtlas.Web.Atlas;
 /// <summary>
 /// Where each era sits along the year slider, on its <see cref="TimeScale"/>, in thousandths of its width (an SVG viewBox 1000 wide, so the
 /// bands need no inline style); overlapping eras take another row. Each era takes one of the palette's
-/// colours in order (site.css, <c>.era-c0</c> to <c>.era-c15</c>); markers read theirs from the band.
+/// colours in order (site.css, <c>.era-c0</c> to <c>.era-c19</c>); markers read theirs from the band.
 /// </summary>
 public sealed record EraBand(string Slug, string Name, string Span, string X, string Width, int Row, int Colour)
 {
-    public const int Palette = 16;
+    public const int Palette = 20;
 
     public static IReadOnlyList<EraBand> Layout(AtlasData data)
     {

@@ -18,8 +18,8 @@ public sealed class PreviewMap(IWebHostEnvironment environment)
     private const double West = 72, East = 136, North = 54.5, South = 17;
     private const int MapTop = 90;
 
-    // The era palette of site.css (.era-c0 … .era-c15), in the same order.
-    internal static readonly string[] Palette = ["#7a5c3e", "#a0722f", "#6f7d3b", "#2f7a6a", "#3b6fa0", "#6b4fa0", "#a04f7e", "#b8432f", "#c7781e", "#8f8a1c", "#1f8a4c", "#1d6fb8", "#0f766e", "#9d174d", "#4d7c0f", "#7c2d12"];
+    // The era palette of site.css (.era-c0 … .era-c19), in the same order.
+    internal static readonly string[] Palette = ["#7a5c3e", "#a0722f", "#6f7d3b", "#2f7a6a", "#3b6fa0", "#6b4fa0", "#a04f7e", "#b8432f", "#c7781e", "#8f8a1c", "#1f8a4c", "#1d6fb8", "#0f766e", "#9d174d", "#4d7c0f", "#7c2d12", "#5b6b8c", "#b5651d", "#3f8f8f", "#8c3f6b"];
 
     private readonly Lazy<string> provinces = new(() => DrawProvinces(environment));
 
