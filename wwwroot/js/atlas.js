@@ -49,7 +49,16 @@ const eraColours = new Map(data.eras.map((e) => [e.slug, colourOf(e.slug)]));
 for (const m of data.measures) measures.set(m.slug, m);
 const scaledSlider = buildSlider();
 // Tick labels sit under their year on the scale; the server gives the position in thousandths of the width.
-for (const tick of document.querySelectorAll(".timeline .timeline-ticks [data-x]")) tick.style.left = `${Number(tick.dataset.x) / 10}%`;
+// On a narrow slider a tick that would run into the one before it is hidden (the ends always stay).
+const ticks = [...document.querySelectorAll(".timeline .timeline-ticks [data-x]")];
+for (const tick of ticks) tick.style.left = `${Number(tick.dataset.x) / 10}%`;
+const lastLeft = ticks.length ? ticks[ticks.length - 1].getBoundingClientRect().left : Infinity;
+let tickEnd = ticks.length ? ticks[0].getBoundingClientRect().right : -Infinity;
+for (const tick of ticks.slice(1, -1)) {
+  const box = tick.getBoundingClientRect();
+  if (box.left < tickEnd + 6 || box.right > lastLeft - 6) tick.hidden = true;
+  else tickEnd = box.right;
+}
 
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 window.atlasMap = map; // for the browser tests
