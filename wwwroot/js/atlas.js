@@ -93,7 +93,10 @@ if (state.city && markers.get(state.city)?.shown) {
 }
 map.on("zoomstart", () => labelPane.classList.add("zooming"));
 map.on("zoomend viewreset", () => {
+  const visible = shown(data, state);
+  spread(visible);
   placeLabels();
+  relabel(visible);
   labelPane.classList.remove("zooming");
 });
 map.on("moveend", () => {
@@ -114,7 +117,7 @@ function colourOf(slug) {
 
 function createMarker(city) {
   const marker = L.circleMarker([city.lat, city.lon], {
-    renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug,
+    renderer: markerRenderer, radius: 7, weight: 2, color: "#1f2328", fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug, home: L.latLng(city.lat, city.lon),
   });
   marker.bindPopup(() => popupFor(city));
   // The hover name is worked out when the tooltip opens, so a slider step never has to touch it; a text node, so a
@@ -153,14 +156,92 @@ function placeLabels() {
   }
 }
 
-/** Labels go left of a city that has a close neighbour to its east, so two nearby names do not cover each other. */
+/**
+ * Where each name goes: to the right of its marker, else to the left, preferring a side that covers no other marker;
+ * when both sides would cover another name (as in the cluster of Liaoning cities at a national zoom), nowhere, the
+ * name then showing on hover and in the list. Boxes are
+ * estimated from the length of the name, so placing never makes the browser measure text. Larger markers and longer-
+ * established names are placed first.
+ */
 function labelSides(visible) {
   const sides = new Map();
-  for (const a of visible) {
-    const crowded = visible.some((b) => b !== a && b.city.lon > a.city.lon && b.city.lon - a.city.lon < 1.5 && Math.abs(b.city.lat - a.city.lat) < 1);
-    sides.set(a.city.slug, crowded ? "left" : "right");
+  const placed = [];
+  const points = visible.map((v) => ({ v, p: map.latLngToContainerPoint(markers.get(v.city.slug).getLatLng()), r: markers.get(v.city.slug).radiusNow ?? 7 }));
+  const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  const hitsMarker = (box, self) => points.some((o) => o !== self && overlaps(box, { x: o.p.x - o.r, y: o.p.y - o.r, w: 2 * o.r, h: 2 * o.r }));
+  const order = [...points].sort((a, b) => b.r - a.r || a.v.city.name.localeCompare(b.v.city.name));
+  for (const item of order) {
+    const width = item.v.nameThen.length * 7.4 + 14;
+    const gap = Math.max(11, item.r + 4);
+    const right = { x: item.p.x + gap, y: item.p.y - 10, w: width, h: 20 };
+    const left = { x: item.p.x - gap - width, y: item.p.y - 10, w: width, h: 20 };
+    const clear = (box) => !placed.some((b) => overlaps(box, b));
+    const fits = (box) => clear(box) && !hitsMarker(box, item);
+    // Best a side that covers neither a name nor a marker; else one that at least covers no name.
+    const side = fits(right) ? "right" : fits(left) ? "left" : clear(right) ? "right" : clear(left) ? "left" : null;
+    if (side) placed.push(side === "right" ? right : left);
+    sides.set(item.v.city.slug, side);
   }
   return sides;
+}
+
+/**
+ * Cities closer than their markers are wide (Anshan, Benxi, Liaoyang, Shenyang and Fushun lie within 100 km) would
+ * hide each other at a national zoom. Up to LABEL_LIMIT shown cities, markers that overlap are pushed apart on the
+ * screen until each is readable, by no more than they overlap; zoomed in far enough, every marker is back on its own
+ * place. Each marker keeps its city's true position for its popup, tooltip and the list.
+ */
+const SPREAD_GAP = 2;
+function spread(visible) {
+  const items = visible.map(({ city }) => {
+    const marker = markers.get(city.slug);
+    const home = map.latLngToContainerPoint([city.lat, city.lon]);
+    return { marker, home, x: home.x, y: home.y, r: marker.radiusNow ?? 7 };
+  });
+  if (items.length <= LABEL_LIMIT) {
+    for (let pass = 0; pass < 12; pass++) {
+      let moved = false;
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const a = items[i];
+          const b = items[j];
+          // With a measure, big circles are meant to overlap: only markers of the same small size are spread.
+          if (a.r > 8 || b.r > 8) continue;
+          const dx = b.x - a.x || 0.01;
+          const dy = b.y - a.y;
+          const distance = Math.hypot(dx, dy);
+          const need = a.r + b.r + SPREAD_GAP;
+          if (distance >= need) continue;
+          const push = (need - distance) / 2;
+          a.x -= (dx / distance) * push; a.y -= (dy / distance) * push;
+          b.x += (dx / distance) * push; b.y += (dy / distance) * push;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+  }
+  for (const item of items) {
+    const target = item.x === item.home.x && item.y === item.home.y ? null : map.containerPointToLatLng([item.x, item.y]);
+    const city = item.marker.options.home;
+    const next = target ?? city;
+    const now = item.marker.getLatLng();
+    if (now.lat !== next.lat || now.lng !== next.lng) item.marker.setLatLng(next);
+  }
+}
+
+/** After a zoom the markers are spread and the names laid out again for the new distances between cities. */
+function relabel(visible = shown(data, state)) {
+  if (!labelled) return;
+  for (const { city } of visible) {
+    const label = labels.get(city.slug);
+    if (label) L.DomUtil.setPosition(label, map.latLngToLayerPoint(markers.get(city.slug).getLatLng()));
+  }
+  const sides = labelSides(visible);
+  for (const { city, nameThen } of visible) {
+    if (sides.get(city.slug)) showLabel(city, nameThen, sides.get(city.slug));
+    else if (labels.get(city.slug)) labels.get(city.slug).hidden = true;
+  }
 }
 
 function popupFor(city) {
@@ -199,7 +280,6 @@ function render() {
   const visible = shown(data, state);
   const visibleSlugs = new Set(visible.map((s) => s.city.slug));
   labelled = visible.length <= (labelled ? LABEL_RELEASE : LABEL_LIMIT);
-  const sides = labelled ? labelSides(visible) : null;
   for (const [slug, marker] of markers) {
     const show = visibleSlugs.has(slug);
     if (marker.shown === show) continue;
@@ -213,7 +293,6 @@ function render() {
   const measure = measures.get(state.measure);
   for (const { city, phase, nameThen, figure } of visible) {
     const marker = markers.get(city.slug);
-    if (labelled) showLabel(city, nameThen, sides.get(city.slug));
     // With a measure, a marker's area is its figure; a city with no figure by that year is a small hollow ring.
     const radius = !measure ? 7 : figure ? Math.max(2.5, radiusOf(figure.value, measure.max)) : 4;
     const hollow = Boolean(measure && !figure);
@@ -230,6 +309,9 @@ function render() {
       marker.setStyle({ fillColor: eraColours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: approximate ? "3 3" : null });
     }
   }
+  spread(visible);
+  // Names are placed once the markers have their sizes, so a name is not laid over a large marker.
+  relabel(visible);
   const year = formatYear(yearOf(state));
   const years = isRange(state) ? `${formatYear(state.from)}–${formatYear(state.to)}` : year;
   yearLabel.value = years;

@@ -10,7 +10,21 @@ namespace IndustrialAtlas.Web.Pages.Cities;
 /// <summary><c>/cities</c>: every city with its province, key resources and the span of its phases, filterable by province, resource and era.</summary>
 public sealed class IndexModel(AtlasDbContext db) : PageModel
 {
-    public sealed record Row(string Slug, string Name, string NameZh, string Province, string Span, IReadOnlyList<string> Resources);
+    public sealed record Row(string Slug, string Name, string NameZh, string Province, string Span, IReadOnlyList<string> Resources)
+    {
+        public long Population { get; init; }
+
+        public int PopulationYear { get; init; }
+
+        public int Claims { get; init; }
+    }
+
+    /// <summary>The orders the index can be read in, by the <c>sort</c> value that asks for each.</summary>
+    public static readonly IReadOnlyList<Choice> Sorts =
+    [
+        new("name", "Name"), new("province", "Province"), new("population", "Population, largest first"),
+        new("history", "Earliest history first"), new("claims", "Most claims first"),
+    ];
 
     public sealed record Choice(string Value, string Name);
 
@@ -33,6 +47,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     public IReadOnlyList<Choice> EraChoices { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     public bool Filtered => Province is not null || Resource is not null || Era is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -54,6 +71,11 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
         if (Era is not null && EraChoices.All(e => e.Value != Era))
         {
             problems.Add($"There is no era \u201c{Era}\u201d.");
+        }
+
+        if (Sort is not null && Sorts.All(x => x.Value != Sort))
+        {
+            problems.Add($"The index cannot be sorted by “{Sort}”; it sorts by {string.Join(", ", Sorts.Select(x => x.Value))}.");
         }
 
         if (problems.Count > 0)
@@ -84,12 +106,24 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             c.Name,
             c.NameZh,
             c.Province,
+            c.Population,
+            c.PopulationYear,
+            Claims = c.Claims.Count,
             First = c.Phases.OrderBy(p => p.Start).Select(p => new { p.Start, p.StartApproximate }).FirstOrDefault(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Name).ToList(),
         }).ToListAsync(ct);
-        Cities = [.. rows.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
+        var ordered = Sort switch
+        {
+            "province" => rows.OrderBy(c => c.Province, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal),
+            "population" => rows.OrderByDescending(c => c.Population).ThenBy(c => c.Name, StringComparer.Ordinal),
+            "history" => rows.OrderBy(c => c.First?.Start ?? int.MaxValue).ThenBy(c => c.Name, StringComparer.Ordinal),
+            "claims" => rows.OrderByDescending(c => c.Claims).ThenBy(c => c.Name, StringComparer.Ordinal),
+            _ => rows.OrderBy(c => c.Name, StringComparer.Ordinal),
+        };
+        Cities = [.. ordered.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
             c.First is null ? "" : $"{AtlasYear.Format(c.First.Start, c.First.StartApproximate)} to today",
-            [.. c.Resources.Distinct()]))];
+            [.. c.Resources.Distinct()])
+        { Population = c.Population, PopulationYear = c.PopulationYear, Claims = c.Claims })];
         return Page();
     }
 }
