@@ -30,6 +30,8 @@ const CHINA_CENTRE = [36, 106];
 // hovering near one limit does not switch them on and off at every step. Above the limits, names show on hover.
 const LABEL_LIMIT = 40;
 const LABEL_RELEASE = 60;
+// Markers spread apart on screen keep this many pixels between their edges.
+const SPREAD_GAP = 2;
 let labelled = false;
 let listTimer = 0;
 let listKey = null;
@@ -191,7 +193,6 @@ function labelSides(visible) {
  * screen until each is readable, by no more than they overlap; zoomed in far enough, every marker is back on its own
  * place. Each marker keeps its city's true position for its popup, tooltip and the list.
  */
-const SPREAD_GAP = 2;
 function spread(visible) {
   const items = visible.map(({ city }) => {
     const marker = markers.get(city.slug);
