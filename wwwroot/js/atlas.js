@@ -143,7 +143,7 @@ function showLabel(city, text, side) {
     label.className = "map-label";
     label.appendChild(document.createElement("span")).className = "map-label-text";
     labelPane.appendChild(label);
-    L.DomUtil.setPosition(label, map.latLngToLayerPoint([city.lat, city.lon]));
+    L.DomUtil.setPosition(label, map.latLngToLayerPoint(markers.get(city.slug).getLatLng()));
     labels.set(city.slug, label);
   }
   if (label.firstChild.textContent !== text) label.firstChild.textContent = text;
@@ -175,8 +175,8 @@ function labelSides(visible) {
   for (const item of order) {
     const width = item.v.nameThen.length * 7.4 + 14;
     const gap = Math.max(11, item.r + 4);
-    const right = { x: item.p.x + gap, y: item.p.y - 10, w: width, h: 20 };
-    const left = { x: item.p.x - gap - width, y: item.p.y - 10, w: width, h: 20 };
+    const right = { x: item.p.x + gap, y: item.p.y - 12, w: width, h: 24 };
+    const left = { x: item.p.x - gap - width, y: item.p.y - 12, w: width, h: 24 };
     const clear = (box) => !placed.some((b) => overlaps(box, b));
     const fits = (box) => clear(box) && !hitsMarker(box, item);
     // Best a side that covers neither a name nor a marker; else one that at least covers no name.
