@@ -37,12 +37,46 @@ public partial class RealContentTests
         Assert.Subset(slugs.ToHashSet(), new HashSet<string>(["anshan", "benxi", "panzhihua"]));
     }
 
+    /// <summary>Cities whose profile still lacks a figure the standard asks for, with what is missing; each is named in the notes.</summary>
+    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
+    {
+        ["fuxin"] = "its 2020 census bulletin could not be opened, so its population is the 1990 census figure",
+    };
+
     [Fact]
-    public void Each_city_has_at_least_thirty_claims()
+    public void The_atlas_has_at_least_twenty_seven_cities()
+    {
+        Assert.True(Loaded.Value.Set!.Cities.Count >= 27, $"{Loaded.Value.Set!.Cities.Count} cities");
+    }
+
+    [Fact]
+    public void Each_city_has_its_fields_twelve_claims_a_census_series_and_a_body_of_400_to_900_words()
     {
         foreach (var city in Loaded.Value.Set!.Cities)
         {
-            Assert.True(city.Claims.Count >= 30, $"{city.Slug} has {city.Claims.Count} claims");
+            Assert.True(city.Claims.Count >= 12, $"{city.Slug} has {city.Claims.Count} claims");
+            Assert.True(city.NameZh.All(c => c >= '\u4e00' && c <= '\u9fff'), $"{city.Slug}: nameZh '{city.NameZh}' is not all Chinese characters");
+            Assert.True(city.Pinyin.Any(c => "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".Contains(c, StringComparison.Ordinal)), $"{city.Slug}: pinyin '{city.Pinyin}' has no tone marks");
+            Assert.True(city.Latitude is > 18 and < 54 && city.Longitude is > 73 and < 135, $"{city.Slug}: {city.Latitude}, {city.Longitude} is not in China");
+            Assert.Contains(city.Series, s => s.IndicatorSlug == "population");
+            if (!KnownGaps.ContainsKey(city.Slug))
+            {
+                Assert.True(city.Population.Year.Value == 2020, $"{city.Slug}: population is of {city.Population.Year}, not the 2020 census");
+            }
+
+            var words = Words().Count(Regex.Replace(city.BodyHtml, "<[^>]+>", " "));
+            Assert.True(words is >= 400 and <= 900, $"{city.Slug}: the body has {words} words");
+        }
+    }
+
+    [Fact]
+    public void Every_era_and_every_resource_a_city_uses_has_several_cities()
+    {
+        var cities = Loaded.Value.Set!.Cities;
+        var byEra = cities.SelectMany(c => c.Phases.Select(p => (p.EraSlug, c.Slug))).Distinct().GroupBy(x => x.EraSlug).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var era in Loaded.Value.Set!.Eras)
+        {
+            Assert.True(byEra.GetValueOrDefault(era.Slug) >= 2, $"era {era.Slug} has {byEra.GetValueOrDefault(era.Slug)} cities");
         }
     }
 
