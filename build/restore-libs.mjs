@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statS
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildBasemap, BASEMAP_DESTINATION } from "./basemap.mjs";
+import { buildCitationStyles, CSL_DESTINATION } from "./citation-styles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const libman = JSON.parse(readFileSync(join(root, "libman.json"), "utf8"));
@@ -48,10 +49,10 @@ for (const library of libman.libraries) {
   }
 }
 
-const built = await buildBasemap(root, { ...npm.dependencies, ...npm.devDependencies });
+const built = [...(await buildBasemap(root, { ...npm.dependencies, ...npm.devDependencies })), ...buildCitationStyles(root)];
 
 // wwwroot/lib holds only what is declared: a library dropped from libman.json leaves no files to be served.
-const kept = new Set([...libman.libraries.map((l) => l.destination), BASEMAP_DESTINATION].map((d) => relative(lib, join(root, d)).split(/[\\/]/)[0]));
+const kept = new Set([...libman.libraries.map((l) => l.destination), BASEMAP_DESTINATION, CSL_DESTINATION].map((d) => relative(lib, join(root, d)).split(/[\\/]/)[0]));
 for (const entry of readdirSync(lib, { withFileTypes: true })) {
   if (entry.isDirectory() && !kept.has(entry.name)) rmSync(join(lib, entry.name), { recursive: true });
 }
@@ -59,4 +60,4 @@ for (const entry of readdirSync(lib, { withFileTypes: true })) {
 const where = relative(process.cwd(), lib) || "wwwroot/lib";
 console.log(copied + built.length === 0
   ? `front-end files in ${where} are up to date`
-  : `restored ${copied} front-end files and ${built.length} basemap files into ${where}`);
+  : `restored ${copied} front-end files and ${built.length} basemap and citation style files into ${where}`);

@@ -16,7 +16,7 @@ public sealed partial class SharePanelTests(AtlasBrowser browser) : IClassFixtur
         Assert.True(await apa.IsVisibleAsync(), "the APA citation is not shown open");
         var citation = await apa.TextContentAsync() ?? "";
         Assert.Contains("Benxi", citation, StringComparison.Ordinal);
-        Assert.Contains($"(Edition {edition})", citation, StringComparison.Ordinal);
+        Assert.Contains("Benxi (本溪): History, resources and claims", await apa.Locator("i").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains($"/cities/benxi?edition={edition}", citation, StringComparison.Ordinal);
 
         var before = Iframe(await page.ValueAsync("#share-embed"));

@@ -51,7 +51,8 @@ public sealed class EditionTests : IDisposable
         Assert.DoesNotContain("A newer edition exists", newPage, StringComparison.Ordinal);
 
         var oldCitation = await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=apa");
-        Assert.Contains($"(Edition {old})", oldCitation, StringComparison.Ordinal);
+        Assert.Contains($"/cities/alpha?edition={old}", oldCitation, StringComparison.Ordinal);
+        Assert.Contains($"Edition {old},", await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=mla"), StringComparison.Ordinal);
         var oldClaims = await client.GetStringAsync($"/api/claims?city=alpha&edition={old}");
         Assert.Contains("Alpha holds 7.5 billion", oldClaims, StringComparison.Ordinal);
         var oldFinder = WebUtility.HtmlDecode(await client.GetStringAsync($"/claims?q=7.5+billion+tonnes&edition={old}"));

@@ -15,11 +15,13 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
     }
 
     [Theory]
-    [InlineData("/cities/alpha", "apa", "Industrial Atlas. ({date}). Alpha (甲城): History, resources and claims (Edition {edition}). Retrieved {today}, from http://localhost/cities/alpha?edition={edition}")]
-    [InlineData("/?year=1970&resource=vanadium", "apa", "Industrial cities of China in 1970, resource: Vanadium (Edition {edition})")]
-    [InlineData("/claims/beta-clock", "mla", "“Claim (False): A Clock Monument Marks the First Iron.” Industrial Atlas, edition {edition}")]
-    [InlineData("/eras/third-front", "bibtex", "title = {{Third Front construction (1964–1980) in China's industrial cities}}")]
-    [InlineData("/resources/vanadium", "chicago", "Bibliography: Industrial Atlas. “Vanadium in China's Industrial Cities.” Edition {edition}.")]
+    [InlineData("/cities/alpha", "apa", "Industrial Atlas. ({date}). Alpha (甲城): History, resources and claims. http://localhost/cities/alpha?edition={edition}")]
+    [InlineData("/?year=1970&resource=vanadium", "apa", "Industrial cities of China in 1970 with vanadium [Interactive map]. http://localhost/?year=1970&resource=vanadium&edition={edition}")]
+    [InlineData("/claims/beta-clock", "mla", "Industrial Atlas. Claim (False): A Clock Monument Marks the First Iron. Edition {edition},")]
+    [InlineData("/eras/third-front", "bibtex", "title = {Third {Front} construction (1964–1980) in {China's} industrial cities}")]
+    [InlineData("/eras/third-front", "ris", "TI  - Third Front construction (1964–1980) in China's industrial cities\r\nPY  - ")]
+    [InlineData("/resources/vanadium", "chicago", "Industrial Atlas. “Vanadium in China’s Industrial Cities,”")]
+    [InlineData("/resources/vanadium", "gb-t-7714", "[1] INDUSTRIAL ATLAS. Vanadium in China’s industrial cities[EB/OL].")]
     public async Task Cite_gives_each_view_a_citation_that_names_its_edition(string view, string style, string expected)
     {
         var edition = await EditionId();
@@ -28,8 +30,8 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         var today = DateTime.UtcNow;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(expected.Replace("{edition}", edition, StringComparison.Ordinal)
+        Assert.Equal(style switch { "bibtex" => "application/x-bibtex", "ris" => "application/x-research-info-systems", _ => "text/plain" }, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected.Replace("\\r\\n", "\r\n", StringComparison.Ordinal).Replace("{edition}", edition, StringComparison.Ordinal)
             .Replace("{date}", today.ToString("yyyy, MMMM d", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{today}", today.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), text, StringComparison.Ordinal);
     }
@@ -43,14 +45,16 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         var item = json.RootElement[0];
 
         Assert.Equal("application/vnd.citationstyles.csl+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(("webpage", "Beta (乙城): history, resources and claims", $"http://localhost/cities/beta?edition={edition}", edition),
+        Assert.Equal(("webpage", "Beta (乙城): History, resources and claims", $"http://localhost/cities/beta?edition={edition}", $"Edition {edition}"),
             (item.GetProperty("type").GetString(), item.GetProperty("title").GetString(), item.GetProperty("URL").GetString(), item.GetProperty("version").GetString()));
     }
 
     [Theory]
     [InlineData("/cite?style=apa", HttpStatusCode.BadRequest, "Give the view to cite as 'url'")]
     [InlineData("/cite?url=https://elsewhere.example/cities/alpha", HttpStatusCode.BadRequest, "is not an address on this site")]
-    [InlineData("/cite?url=/cities/alpha&style=harvard", HttpStatusCode.BadRequest, "'style' must be apa, mla, chicago, bibtex or csl-json")]
+    [InlineData("/cite?url=/cities/alpha&style=vancouver", HttpStatusCode.BadRequest, "'style' must be one of apa, mla, chicago, harvard, gb-t-7714, bibtex, ris, csl-json")]
+    [InlineData("/cite?url=/cities/alpha&format=pdf", HttpStatusCode.BadRequest, "'format' must be text or html")]
+    [InlineData("/cite?url=/cities/alpha&style=apa&form=note", HttpStatusCode.BadRequest, "note is offered for the Chicago notes style only")]
     [InlineData("/cite?url=/cities/gamma", HttpStatusCode.NotFound, "is not a view of the atlas")]
     [InlineData("/cite?url=/?year=abc", HttpStatusCode.NotFound, "is not a view of the atlas")]
     [InlineData("/cite?url=/cities/alpha%3Fedition%3D000000000000", HttpStatusCode.NotFound, "There is no edition")]
@@ -72,8 +76,8 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
 
         Assert.Equal(("1.0", "rich", "Industrial Atlas", 480, 400),
             (root.GetProperty("version").GetString(), root.GetProperty("type").GetString(), root.GetProperty("provider_name").GetString(), root.GetProperty("width").GetInt32(), root.GetProperty("height").GetInt32()));
-        Assert.Equal("Industrial cities of China in 1970, resource: vanadium", root.GetProperty("title").GetString());
-        Assert.Equal($"<iframe src=\"http://localhost/embed?year=1970&amp;resource=vanadium&amp;edition={edition}\" width=\"480\" height=\"400\" title=\"Industrial cities of China in 1970, resource: vanadium\" loading=\"lazy\"></iframe>",
+        Assert.Equal("Industrial cities of China in 1970 with vanadium", root.GetProperty("title").GetString());
+        Assert.Equal($"<iframe src=\"http://localhost/embed?year=1970&amp;resource=vanadium&amp;edition={edition}\" width=\"480\" height=\"400\" title=\"Industrial cities of China in 1970 with vanadium\" loading=\"lazy\"></iframe>",
             root.GetProperty("html").GetString());
     }
 
@@ -91,7 +95,7 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
 
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/cities/alpha?edition={edition}\">", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost%2Fcities%2Falpha%3Fedition%3D", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"citation_title\" content=\"Alpha (甲城): history, resources and claims\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"citation_title\" content=\"Alpha (甲城): History, resources and claims\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"citation_author\" content=\"Industrial Atlas\">", html, StringComparison.Ordinal);
         Assert.Contains($"<meta name=\"citation_public_url\" content=\"http://localhost/cities/alpha?edition={edition}\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/preview.svg?city=alpha", html, StringComparison.Ordinal);
@@ -117,10 +121,13 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
 
         Assert.Contains($"value=\"http://localhost/?year=1970&edition={edition}\"", html, StringComparison.Ordinal);
         Assert.Contains($"<iframe src=\"http://localhost/embed?year=1970&edition={edition}\" width=\"600\" height=\"400\"", html, StringComparison.Ordinal);
-        foreach (var style in new[] { "apa", "mla", "chicago", "bibtex", "cslJson" })
+        foreach (var style in new[] { "apa", "mla", "chicago", "harvard", "gb-t-7714", "bibtex", "ris", "csl-json" })
         {
-            Assert.Contains($"data-style=\"{style.ToLowerInvariant()}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"data-style=\"{style}\"", html, StringComparison.Ordinal);
         }
+
+        Assert.Contains("<i>Industrial cities of China in 1970</i>", html, StringComparison.Ordinal);
+        Assert.Contains("data-form=\"note\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,9 +3,18 @@
 for (const button of document.querySelectorAll("button[data-copy]")) {
   button.addEventListener("click", async () => {
     const source = document.getElementById(button.dataset.copy);
-    const text = "value" in source && source.tagName !== "PRE" ? source.value : source.textContent;
+    // A rendered citation keeps citeproc-js's plain text beside its HTML; "Copy" puts both on the clipboard, so a
+    // word processor keeps the italics and a plain field gets the text.
+    const text = source.dataset.text ?? ("value" in source && source.tagName !== "PRE" ? source.value : source.textContent);
     try {
-      await navigator.clipboard.writeText(text);
+      if ("copyHtml" in button.dataset && window.ClipboardItem) {
+        await navigator.clipboard.write([new ClipboardItem({
+          "text/html": new Blob([source.innerHTML], { type: "text/html" }),
+          "text/plain": new Blob([text], { type: "text/plain" }),
+        })]);
+      } else {
+        await navigator.clipboard.writeText(text);
+      }
       flash(button, "Copied");
     } catch {
       if (source.select) source.select();

@@ -53,13 +53,27 @@ public static class SharingApi
             : (view, null);
     }
 
-    private static async Task<IResult> CiteAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static readonly string StyleList = string.Join(", ", CitationStyles.All.Select(s => s.Key));
+
+    private static async Task<IResult> CiteAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CitationRenderer renderer, CancellationToken ct)
     {
         var styleText = http.Request.Query["style"].ToString();
-        var style = CitationStyle.Apa;
-        if (styleText.Length > 0 && !CitationFormatter.TryParseStyle(styleText, out style))
+        var style = styleText.Length == 0 ? CitationStyles.Apa : CitationStyles.Find(styleText);
+        if (style is null)
         {
-            return Results.Problem($"'style' must be apa, mla, chicago, bibtex or csl-json; \u201c{styleText}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style");
+            return Results.Problem($"'style' must be one of {StyleList}; \u201c{styleText}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style");
+        }
+
+        var format = http.Request.Query["format"].ToString();
+        if (format.Length > 0 && format is not ("text" or "html"))
+        {
+            return Results.Problem($"'format' must be text or html; \u201c{format}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown format");
+        }
+
+        var form = http.Request.Query["form"].ToString();
+        if (form.Length > 0 && (form is not ("note" or "bibliography") || (form == "note" && style != CitationStyles.Chicago)))
+        {
+            return Results.Problem("'form' is note or bibliography, and note is offered for the Chicago notes style only.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown form");
         }
 
         var (view, problem) = await ResolveAsync(http, db, clock, ct);
@@ -69,8 +83,18 @@ public static class SharingApi
         }
 
         var csl = view.ToCsl(http.Origin(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var text = CitationFormatter.Format(csl, style);
-        return style == CitationStyle.CslJson ? Results.Text(text, "application/vnd.citationstyles.csl+json; charset=utf-8") : Results.Text(text, "text/plain; charset=utf-8");
+        if (!style.IsCsl)
+        {
+            var file = $"{csl.Id}.{style.Key switch { "bibtex" => "bib", "ris" => "ris", _ => "json" }}";
+            http.Response.Headers.ContentDisposition = $"inline; filename=\"{file}\"";
+            return Results.Text(CitationStyles.FormatData(csl, style), style.MediaType);
+        }
+
+        var rendered = renderer.Render(csl, style);
+        var note = form == "note";
+        return format == "html"
+            ? Results.Text(note ? rendered.NoteHtml! : rendered.Html, "text/html; charset=utf-8")
+            : Results.Text(note ? rendered.NoteText! : rendered.Text, "text/plain; charset=utf-8");
     }
 
     private static async Task<IResult> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)

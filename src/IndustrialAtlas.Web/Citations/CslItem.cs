@@ -1,15 +1,20 @@
 namespace IndustrialAtlas.Web.Citations;
 
 /// <summary>
-/// One CSL-JSON "webpage" item describing a view of the atlas (the map at a query, a city page, a claim page);
-/// every citation style is rendered from it. <see cref="Publisher"/> is also the group author.
+/// One CSL-JSON item describing a view of the atlas (the map at a query, a city page, a claim page), the one
+/// record every citation style and export is made from. The atlas is the author, once, as an organisation; it is
+/// not repeated as publisher or container, which are the same body. <see cref="Title"/> is stored in sentence case
+/// with the first word after a colon capitalised, as APA prints it; styles that want title case (MLA, Chicago)
+/// convert it. <see cref="Version"/> is the edition ("Edition 3f2a9c1b0d4e"); <see cref="Genre"/> describes a
+/// map ("Interactive map") where the view is one.
 /// </summary>
 public sealed record CslItem(
     string Id,
     string Title,
-    string ContainerTitle,
-    string Publisher,
+    string Author,
     string Url,
     DateOnly Issued,
     DateOnly Accessed,
-    string Version);
+    string Version,
+    string EditionId,
+    string? Genre = null);

@@ -74,6 +74,8 @@ public static class AtlasHostingExtensions
         builder.Services.AddSingleton<Editions.EditionCatalog>();
         builder.Services.AddSingleton<StartupIngest>();
         builder.Services.AddSingleton<Sharing.PreviewMap>();
+        builder.Services.AddSingleton(services => Citations.CitationRenderer.For(Path.Combine(services.GetRequiredService<IWebHostEnvironment>().WebRootPath, "lib")));
+        builder.Services.AddHostedService<Citations.CitationWarmUp>();
         return builder;
     }
 

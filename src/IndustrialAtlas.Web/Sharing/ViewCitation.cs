@@ -4,7 +4,7 @@ namespace IndustrialAtlas.Web.Sharing;
 
 public static class ViewCitation
 {
-    /// <summary>The one CSL-JSON record every citation style is rendered from.</summary>
+    /// <summary>The one CSL-JSON record every citation style and export is made from.</summary>
     public static CslItem ToCsl(this ViewReference view, string origin, DateOnly accessed)
     {
         var slug = new string([.. view.PathAndQuery.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
@@ -13,8 +13,9 @@ public static class ViewCitation
             slug = slug.Replace("--", "-", StringComparison.Ordinal);
         }
 
-        return new CslItem($"industrial-atlas-{slug}", view.Title, ViewReference.SiteName, ViewReference.SiteName, origin + view.PathAndQuery,
-            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, view.Edition.Id);
+        var genre = view.PathAndQuery.StartsWith("/?", StringComparison.Ordinal) || view.PathAndQuery == "/" ? "Interactive map"
+            : view.PathAndQuery.StartsWith("/compare", StringComparison.Ordinal) ? "Chart" : null;
+        return new CslItem($"industrial-atlas-{slug}", view.Title, ViewReference.SiteName, origin + view.PathAndQuery,
+            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, $"Edition {view.Edition.Id}", view.Edition.Id, genre);
     }
-
 }

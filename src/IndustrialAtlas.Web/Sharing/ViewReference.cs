@@ -92,7 +92,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
                 var compare = await Pages.Compare.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct);
                 return compare.Problem is null && compare.Chart is not null ? compare.Reference(edition) : null;
             case ["cities"]:
-                return new ViewReference("Industrial cities of China: index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition);
+                return new ViewReference("Industrial cities of China: Index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition);
             case ["claims"]:
                 return new ViewReference("Claims about China's industrial cities and how well they are supported", $"/claims{pinned}", $"/embed?edition={edition.Id}", edition);
             default:
@@ -102,7 +102,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 
     /// <summary>A city page, embedded as the map centred on the city.</summary>
     public static ViewReference ForCity(string slug, string name, string nameZh, double lat, double lon, EditionView edition) =>
-        new($"{name} ({nameZh}): history, resources and claims", $"/cities/{slug}?edition={edition.Id}",
+        new($"{name} ({nameZh}): History, resources and claims", $"/cities/{slug}?edition={edition.Id}",
             $"/embed?city={slug}&lat={lat.ToString("0.####", CultureInfo.InvariantCulture)}&lon={lon.ToString("0.####", CultureInfo.InvariantCulture)}&z=6&edition={edition.Id}", edition);
 
     /// <summary>A claim, embedded as its city on the map in the claim's year (already within the slider's range).</summary>
@@ -124,19 +124,21 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 
         var view = parsed with { Edition = edition.Id };
         var title = view.IsRange ? $"Industrial cities of China active in {data.YearsOf(view)}" : $"Industrial cities of China in {data.YearsOf(view)}";
-        if (data.MeasureOf(view) is { } measure)
-        {
-            title += $", sized by {measure.Name.ToLowerInvariant()}";
-        }
-
+        // No colon before a lower-case word: APA capitalises the first word after a colon, and styles take the
+        // title as it is stored.
         if (view.Resource is { } resource)
         {
-            title += $", resource: {data.ResourceName(resource).ToLowerInvariant()}";
+            title += $" with {data.ResourceName(resource).ToLowerInvariant()}";
         }
 
         if (view.Era is { } era)
         {
-            title += $", era: {data.EraName(era)}";
+            title += $" (era: {data.EraName(era)})";
+        }
+
+        if (data.MeasureOf(view) is { } measure)
+        {
+            title += $", sized by {measure.Name.ToLowerInvariant()}";
         }
 
         if (view.City is { } city)

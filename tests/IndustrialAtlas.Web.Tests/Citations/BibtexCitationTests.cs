@@ -1,7 +1,6 @@
-// Sources followed (BibTeX @misc for a web page; biblatex fields urldate and version):
-// - https://stat.ethz.ch/CRAN/web/packages/archiveRetriever/citation.html (a CRAN @Misc entry: title, author, year,
-//   note, url fields)
-// - the brief's field list (author in double braces for a group author, howpublished = {\url{…}}, month macro)
+// Sources followed: the biblatex manual (CTAN, package biblatex), §2.1.1 entry type @online (author/editor, title,
+// date, url, urldate, organization, version) and §2.3.8 on dates (date = {YYYY-MM-DD}); corporate authors in an
+// extra pair of braces so no name parser splits them; in titles, braces only around what must keep its capitals.
 using IndustrialAtlas.Web.Citations;
 
 namespace IndustrialAtlas.Web.Tests.Citations;
@@ -9,63 +8,41 @@ namespace IndustrialAtlas.Web.Tests.Citations;
 public sealed class BibtexCitationTests
 {
     [Fact]
-    public void A_map_view_is_a_misc_entry_keyed_by_its_id()
+    public void A_map_view_is_an_online_entry_with_url_full_date_organisation_and_version()
     {
         Assert.Equal(
             """
-            @misc{industrial-atlas-3f2a9c1b0d4e-map-1970-vanadium,
+            @online{industrial-atlas-year-1970-resource-vanadium-edition-3f2a9c1b0d4e,
               author = {{Industrial Atlas}},
-              title = {{Industrial cities of China in 1970, resource: vanadium}},
-              howpublished = {\url{https://atlas.example.org/?year=1970&resource=vanadium&edition=3f2a9c1b0d4e}},
-              year = {2026},
-              month = nov,
-              note = {Edition 3f2a9c1b0d4e. Accessed 2026-11-24},
+              title = {Industrial cities of {China} in 1970 with vanadium (era: {Third} {Front} construction)},
+              date = {2026-11-23},
+              url = {https://atlas.example.org/?year=1970&resource=vanadium&era=third-front&edition=3f2a9c1b0d4e},
               urldate = {2026-11-24},
-              version = {3f2a9c1b0d4e}
+              organization = {Industrial Atlas},
+              version = {3f2a9c1b0d4e},
+              langid = {english}
             }
-            """,
-            CitationFormatter.Format(CitationExamples.Map, CitationStyle.Bibtex));
-    }
 
-    [Fact]
-    public void A_city_page_keeps_the_title_as_written_and_its_chinese_name()
-    {
-        Assert.Equal(
-            """
-            @misc{industrial-atlas-3f2a9c1b0d4e-city-panzhihua,
-              author = {{Industrial Atlas}},
-              title = {{Panzhihua (攀枝花): history, resources and claims}},
-              howpublished = {\url{https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e}},
-              year = {2026},
-              month = may,
-              note = {Edition 3f2a9c1b0d4e. Accessed 2026-09-07},
-              urldate = {2026-09-07},
-              version = {3f2a9c1b0d4e}
-            }
-            """,
-            CitationFormatter.Format(CitationExamples.City, CitationStyle.Bibtex));
+            """.ReplaceLineEndings("\n"),
+            CitationStyles.FormatData(CitationExamples.Map, CitationStyles.Bibtex));
     }
 
     [Theory]
-    [InlineData("Anshan & Benxi: 80% of China's scandium", @"Anshan \& Benxi: 80\% of China's scandium")]
-    [InlineData("Output in $ per ton, #1 plant", @"Output in \$ per ton, \#1 plant")]
-    [InlineData("iron_ore {draft}", @"iron\_ore \{draft\}")]
-    [InlineData(@"a\b ~c^", @"a\textbackslash{}b \textasciitilde{}c\textasciicircum{}")]
-    public void Special_characters_in_the_title_are_escaped(string title, string escaped)
+    [InlineData("Panzhihua (攀枝花): History, resources and claims", "Panzhihua ({攀枝花}): {History}, resources and claims")]
+    [InlineData("Claims about Anshan", "Claims about {Anshan}")]
+    [InlineData("Crude steel: Anshan, Benxi compared", "Crude steel: {Anshan}, {Benxi} compared")]
+    [InlineData("50% of Tangshan's coal & steel", "50\\% of {Tangshan's} coal \\& steel")]
+    public void Only_words_whose_capitals_must_stay_are_braced(string title, string expected)
     {
-        var entry = CitationFormatter.Format(CitationExamples.Map with { Title = title }, CitationStyle.Bibtex);
-
-        Assert.Contains($"  title = {{{{{escaped}}}}},\n", entry, StringComparison.Ordinal);
+        Assert.Equal(expected, BibtexCitation.ProtectCapitals(title));
     }
 
-    [Fact]
-    public void Percent_and_hash_in_the_url_are_escaped_for_url()
+    [Theory]
+    [InlineData("100% & more", "100\\% \\& more")]
+    [InlineData("a_b #1 $2 {x}", "a\\_b \\#1 \\$2 \\{x\\}")]
+    [InlineData("back\\slash ~ ^", "back\\textbackslash{}slash \\textasciitilde{} \\textasciicircum{}")]
+    public void Tex_special_characters_are_escaped(string text, string expected)
     {
-        var item = CitationExamples.City with { Url = "https://atlas.example.org/cities/panzhihua?q=%E9%92%A2#claims" };
-
-        Assert.Contains(
-            @"  howpublished = {\url{https://atlas.example.org/cities/panzhihua?q=\%E9\%92\%A2\#claims}},",
-            CitationFormatter.Format(item, CitationStyle.Bibtex),
-            StringComparison.Ordinal);
+        Assert.Equal(expected, BibtexCitation.Escape(text));
     }
 }

@@ -2,29 +2,47 @@ using IndustrialAtlas.Web.Citations;
 
 namespace IndustrialAtlas.Web.Tests.Citations;
 
-/// <summary>The views the worked examples cite: the map at a query and a city page, in one edition.</summary>
+/// <summary>The views the worked examples cite: the map at a query, a city page and a claim, in one edition.</summary>
 internal static class CitationExamples
 {
     public static readonly CslItem Map = new(
-        "industrial-atlas-3f2a9c1b0d4e-map-1970-vanadium",
-        "Industrial cities of China in 1970, resource: vanadium",
+        "industrial-atlas-year-1970-resource-vanadium-edition-3f2a9c1b0d4e",
+        "Industrial cities of China in 1970 with vanadium (era: Third Front construction)",
         "Industrial Atlas",
-        "Industrial Atlas",
-        "https://atlas.example.org/?year=1970&resource=vanadium&edition=3f2a9c1b0d4e",
+        "https://atlas.example.org/?year=1970&resource=vanadium&era=third-front&edition=3f2a9c1b0d4e",
         new DateOnly(2026, 11, 23),
         new DateOnly(2026, 11, 24),
-        "3f2a9c1b0d4e");
+        "Edition 3f2a9c1b0d4e",
+        "3f2a9c1b0d4e",
+        "Interactive map");
 
     public static readonly CslItem City = new(
-        "industrial-atlas-3f2a9c1b0d4e-city-panzhihua",
-        "Panzhihua (攀枝花): history, resources and claims",
-        "Industrial Atlas",
+        "industrial-atlas-cities-panzhihua-edition-3f2a9c1b0d4e",
+        "Panzhihua (攀枝花): History, resources and claims",
         "Industrial Atlas",
         "https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e",
         new DateOnly(2026, 5, 2),
         new DateOnly(2026, 9, 7),
+        "Edition 3f2a9c1b0d4e",
         "3f2a9c1b0d4e");
 
-    /// <summary>The city page as cited on a site whose name differs from its owner (a mirror, say).</summary>
-    public static readonly CslItem CityOnMirror = City with { ContainerTitle = "Atlas Mirror" };
+    public static readonly CslItem Claim = new(
+        "industrial-atlas-claims-panzhihua-households-edition-3f2a9c1b0d4e",
+        "Claim (disputed): Only seven or eight households lived at Nongnongping in 1964",
+        "Industrial Atlas",
+        "https://atlas.example.org/claims/panzhihua-households?edition=3f2a9c1b0d4e",
+        new DateOnly(2026, 5, 2),
+        new DateOnly(2026, 9, 7),
+        "Edition 3f2a9c1b0d4e",
+        "3f2a9c1b0d4e");
+
+    public static IEnumerable<object[]> Items() => [[nameof(Map)], [nameof(City)], [nameof(Claim)]];
+
+    public static CslItem Named(string name) => name switch
+    {
+        nameof(Map) => Map,
+        nameof(City) => City,
+        nameof(Claim) => Claim,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such example."),
+    };
 }

@@ -5,47 +5,42 @@ namespace IndustrialAtlas.Web.Tests.Citations;
 public sealed class CitationStyleTests
 {
     [Theory]
-    [InlineData("apa", CitationStyle.Apa)]
-    [InlineData("MLA", CitationStyle.Mla)]
-    [InlineData("Chicago", CitationStyle.Chicago)]
-    [InlineData("bibtex", CitationStyle.Bibtex)]
-    [InlineData("BibTeX", CitationStyle.Bibtex)]
-    [InlineData("csl-json", CitationStyle.CslJson)]
-    [InlineData("CSL-JSON", CitationStyle.CslJson)]
-    [InlineData(" apa ", CitationStyle.Apa)]
-    public void A_style_name_in_any_case_is_read(string text, CitationStyle expected)
+    [InlineData("apa", "apa")]
+    [InlineData("MLA", "mla")]
+    [InlineData(" Chicago ", "chicago")]
+    [InlineData("harvard", "harvard")]
+    [InlineData("GB-T-7714", "gb-t-7714")]
+    [InlineData("bibtex", "bibtex")]
+    [InlineData("RIS", "ris")]
+    [InlineData("csl-json", "csl-json")]
+    public void A_style_name_in_any_case_is_read(string text, string key)
     {
-        Assert.True(CitationFormatter.TryParseStyle(text, out var style));
-        Assert.Equal(expected, style);
+        Assert.Equal(key, CitationStyles.Find(text)?.Key);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("harvard")]
     [InlineData("csljson")]
-    [InlineData("CslJson")]
     [InlineData("apa7")]
-    [InlineData("0")]
+    [InlineData("vancouver")]
     public void Anything_else_is_not_a_style(string? text)
     {
-        Assert.False(CitationFormatter.TryParseStyle(text, out _));
-    }
-
-    [Theory]
-    [InlineData(CitationStyle.Apa, "APA 7")]
-    [InlineData(CitationStyle.Mla, "MLA 9")]
-    [InlineData(CitationStyle.Chicago, "Chicago (notes and bibliography)")]
-    [InlineData(CitationStyle.Bibtex, "BibTeX")]
-    [InlineData(CitationStyle.CslJson, "CSL-JSON")]
-    public void Each_style_has_a_display_name(CitationStyle style, string name)
-    {
-        Assert.Equal(name, CitationFormatter.StyleName(style));
+        Assert.Null(CitationStyles.Find(text));
     }
 
     [Fact]
-    public void An_undefined_style_is_refused()
+    public void Every_offered_csl_style_is_one_the_build_extracts()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CitationFormatter.Format(CitationExamples.Map, (CitationStyle)99));
+        var script = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "build", "citation-styles.mjs"));
+
+        Assert.All(CitationStyles.Formatted, s => Assert.Contains($"\"{s.CslId}\"", script, StringComparison.Ordinal));
+        Assert.Equal(["APA 7", "MLA 9", "Chicago (notes and bibliography)", "Harvard (Cite Them Right)", "GB/T 7714-2015"], CitationStyles.Formatted.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_data_format_is_not_rendered_as_a_style()
+    {
+        Assert.Throws<ArgumentException>(() => CitationStyles.FormatData(CitationExamples.Map, CitationStyles.Apa));
     }
 }

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.ClearScript;
+using Microsoft.ClearScript.V8;
+
+namespace IndustrialAtlas.Web.Citations;
+
+/// <summary>A citation as citeproc-js renders it: HTML (italics kept) and plain text; a note style also gives its note.</summary>
+public sealed record RenderedCitation(string Html, string Text, string? NoteHtml = null, string? NoteText = null);
+
+/// <summary>
+/// Renders citations with citeproc-js, the CSL processor inside Zotero and Mendeley, and the official CSL styles and
+/// locales (restored into wwwroot/lib by the build), in V8 on the server, so a citation needs no script in the
+/// browser. Each style has its own engine, built once (about two seconds) and kept: a citation then takes
+/// milliseconds. A V8 engine serves one thread at a time, so each style's calls are serialised; different styles run
+/// side by side. Engines are shared by every host in the process that reads the same files.
+/// </summary>
+public sealed class CitationRenderer
+{
+    private static readonly ConcurrentDictionary<string, CitationRenderer> Shared = new(StringComparer.Ordinal);
+
+    private static readonly string[] Locales = ["en-US", "en-GB", "zh-CN"];
+
+    private readonly string libRoot;
+    private readonly ConcurrentDictionary<string, Lazy<StyleEngine>> engines = new(StringComparer.Ordinal);
+
+    private CitationRenderer(string libRoot) => this.libRoot = libRoot;
+
+    /// <summary>The renderer reading citeproc-js and the styles under <paramref name="libRoot"/> (wwwroot/lib).</summary>
+    public static CitationRenderer For(string libRoot) => Shared.GetOrAdd(Path.GetFullPath(libRoot), root => new CitationRenderer(root));
+
+    /// <summary>Builds every offered style's engine, so the first citation does not wait; called once after start.</summary>
+    public void WarmUp()
+    {
+        foreach (var style in CitationStyles.Formatted)
+        {
+            _ = EngineFor(style);
+        }
+    }
+
+    public RenderedCitation Render(CslItem item, CitationStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(style);
+        if (!style.IsCsl)
+        {
+            throw new ArgumentException($"{style.Key} is a data format, not a CSL style.", nameof(style));
+        }
+
+        return EngineFor(style).Render(CslJsonCitation.Item(item));
+    }
+
+    private StyleEngine EngineFor(CitationStyle style) =>
+        engines.GetOrAdd(style.CslId!, id => new Lazy<StyleEngine>(() => new StyleEngine(libRoot, id), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    // Kept for the life of the process; Dispose is there for a host that wants to free the engine early.
+    private sealed class StyleEngine : IDisposable
+    {
+        private readonly Lock gate = new();
+        private readonly V8ScriptEngine engine;
+
+        public StyleEngine(string libRoot, string styleId)
+        {
+            var citeproc = Path.Combine(libRoot, "citeproc", "citeproc_commonjs.js");
+            var style = Path.Combine(libRoot, "csl", "styles", styleId + ".json");
+            foreach (var file in new[] { citeproc, style }.Concat(Locales.Select(l => Path.Combine(libRoot, "csl", "locales", l + ".json"))))
+            {
+                if (!File.Exists(file))
+                {
+                    throw new FileNotFoundException($"{file} is missing: build the web project, whose front-end step restores citeproc-js and the CSL styles from the npm registry.", file);
+                }
+            }
+
+            engine = new V8ScriptEngine(V8ScriptEngineFlags.DisableGlobalMembers);
+            engine.Execute("citeproc.js", "var module = { exports: {} }; var exports = module.exports;\n" + File.ReadAllText(citeproc) + "\n;var CSL = module.exports;");
+            using (var host = typeof(CitationRenderer).Assembly.GetManifestResourceStream("citeproc-host.js")!)
+            using (var reader = new StreamReader(host))
+            {
+                engine.Execute("citeproc-host.js", reader.ReadToEnd());
+            }
+
+            var locales = "{" + string.Join(",", Locales.Select(l => $"{JsonSerializer.Serialize(l)}:{File.ReadAllText(Path.Combine(libRoot, "csl", "locales", l + ".json"))}")) + "}";
+            ((ScriptObject)engine.Script).InvokeMethod("atlasInit", File.ReadAllText(style), locales);
+        }
+
+        public RenderedCitation Render(string itemJson)
+        {
+            string result;
+            lock (gate)
+            {
+                result = (string)((ScriptObject)engine.Script).InvokeMethod("atlasRender", itemJson);
+            }
+
+            using var json = JsonDocument.Parse(result);
+            var root = json.RootElement;
+            string? Read(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
+            return new RenderedCitation(Read("html") ?? "", Read("text") ?? "", Read("htmlNote"), Read("textNote"));
+        }
+
+        public void Dispose() => engine.Dispose();
+    }
+}

@@ -1,0 +1,50 @@
+namespace IndustrialAtlas.Web.Citations;
+
+/// <summary>A way of citing a view: a CSL style rendered by citeproc-js, or a data format for reference managers.</summary>
+/// <param name="Key">The query name (<c>/cite?style=apa</c>).</param>
+/// <param name="Name">What the Cite panel calls it.</param>
+/// <param name="CslId">The official CSL style's id; null for a data format.</param>
+/// <param name="MediaType">The data format's media type; null for a CSL style.</param>
+public sealed record CitationStyle(string Key, string Name, string? CslId, string? MediaType = null)
+{
+    public bool IsCsl => CslId is not null;
+}
+
+/// <summary>The styles the atlas offers. Each CSL id is one of build/citation-styles.mjs's STYLES.</summary>
+public static class CitationStyles
+{
+    public static readonly CitationStyle Apa = new("apa", "APA 7", "apa");
+    public static readonly CitationStyle Mla = new("mla", "MLA 9", "modern-language-association");
+    public static readonly CitationStyle Chicago = new("chicago", "Chicago (notes and bibliography)", "chicago-fullnote-bibliography");
+    public static readonly CitationStyle Harvard = new("harvard", "Harvard (Cite Them Right)", "harvard-cite-them-right");
+    public static readonly CitationStyle GbT7714 = new("gb-t-7714", "GB/T 7714-2015", "china-national-standard-gb-t-7714-2015-numeric");
+    public static readonly CitationStyle Bibtex = new("bibtex", "BibTeX (biblatex)", null, "application/x-bibtex; charset=utf-8");
+    public static readonly CitationStyle Ris = new("ris", "RIS (EndNote, Zotero, Mendeley)", null, "application/x-research-info-systems; charset=utf-8");
+    public static readonly CitationStyle CslJson = new("csl-json", "CSL-JSON", null, "application/vnd.citationstyles.csl+json; charset=utf-8");
+
+    /// <summary>The styles rendered as formatted citations, in the Cite panel's order.</summary>
+    public static readonly IReadOnlyList<CitationStyle> Formatted = [Apa, Mla, Chicago, Harvard, GbT7714];
+
+    /// <summary>The data formats a reference manager imports.</summary>
+    public static readonly IReadOnlyList<CitationStyle> Data = [Bibtex, Ris, CslJson];
+
+    public static IReadOnlyList<CitationStyle> All { get; } = [.. Formatted, .. Data];
+
+    /// <summary>Reads a style's query name (any case).</summary>
+    public static CitationStyle? Find(string? key) =>
+        All.FirstOrDefault(s => string.Equals(s.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The data format's text (BibTeX, RIS or CSL-JSON).</summary>
+    public static string FormatData(CslItem item, CitationStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(style);
+        return style.Key switch
+        {
+            "bibtex" => BibtexCitation.Format(item),
+            "ris" => RisCitation.Format(item),
+            "csl-json" => CslJsonCitation.Format(item),
+            _ => throw new ArgumentException($"{style.Key} is a CSL style, rendered by CitationRenderer.", nameof(style)),
+        };
+    }
+}
