@@ -173,7 +173,8 @@ function labelSides(visible) {
   const hitsMarker = (box, self) => points.some((o) => o !== self && overlaps(box, { x: o.p.x - o.r, y: o.p.y - o.r, w: 2 * o.r, h: 2 * o.r }));
   const order = [...points].sort((a, b) => b.r - a.r || a.v.city.name.localeCompare(b.v.city.name));
   for (const item of order) {
-    const width = item.v.nameThen.length * 7.4 + 14;
+    // 0.8rem bold in the widest common sans (DejaVu Sans) runs to about 8.6 px a letter, plus padding and border.
+    const width = item.v.nameThen.length * 8.6 + 12;
     const gap = Math.max(11, item.r + 4);
     const right = { x: item.p.x + gap, y: item.p.y - 12, w: width, h: 24 };
     const left = { x: item.p.x - gap - width, y: item.p.y - 12, w: width, h: 24 };
