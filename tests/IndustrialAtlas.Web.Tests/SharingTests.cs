@@ -96,9 +96,13 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/cities/alpha?edition={edition}\">", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost%2Fcities%2Falpha%3Fedition%3D", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"citation_title\" content=\"Alpha (甲城): History, resources and claims\">", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"citation_author\" content=\"Industrial Atlas\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("citation_author", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"citation_publisher\" content=\"Industrial Atlas\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<meta name=\"citation_abstract\" content=\"", html, StringComparison.Ordinal);
+        Assert.Contains($"(Edition {edition}.)\">", html, StringComparison.Ordinal);
         Assert.Contains($"<meta name=\"citation_public_url\" content=\"http://localhost/cities/alpha?edition={edition}\">", html, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/preview.svg?city=alpha", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/preview.png?city=alpha", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image:type\" content=\"image/png\">", html, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"Place\"", html, StringComparison.Ordinal);
         Assert.Contains("\"latitude\":41.11", html, StringComparison.Ordinal);
     }
@@ -120,7 +124,8 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/?year=1970"));
 
         Assert.Contains($"value=\"http://localhost/?year=1970&edition={edition}\"", html, StringComparison.Ordinal);
-        Assert.Contains($"<iframe src=\"http://localhost/embed?year=1970&edition={edition}\" width=\"600\" height=\"400\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<iframe src=\"http://localhost/embed?year=1970&amp;edition={edition}\" width=\"100%\" height=\"480\" style=\"border:0;max-width:100%\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-industrial-atlas></iframe>\n<script async src=\"http://localhost/js/embed.js\"></script>", html, StringComparison.Ordinal);
         foreach (var style in new[] { "apa", "mla", "chicago", "harvard", "gb-t-7714", "bibtex", "ris", "csl-json" })
         {
             Assert.Contains($"data-style=\"{style}\"", html, StringComparison.Ordinal);

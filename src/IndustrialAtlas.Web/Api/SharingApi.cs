@@ -4,6 +4,7 @@ using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Api;
 
@@ -13,6 +14,9 @@ public static class SharingApi
     public const int DefaultWidth = 600;
     public const int DefaultHeight = 400;
 
+    /// <summary>A claim card's height: one claim, its note and a few sources.</summary>
+    public const int CardHeight = 360;
+
     public sealed record OEmbed(
         [property: System.Text.Json.Serialization.JsonPropertyName("version")] string Version,
         [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
@@ -21,13 +25,25 @@ public static class SharingApi
         [property: System.Text.Json.Serialization.JsonPropertyName("provider_url")] string ProviderUrl,
         [property: System.Text.Json.Serialization.JsonPropertyName("html")] string Html,
         [property: System.Text.Json.Serialization.JsonPropertyName("width")] int Width,
-        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height);
+        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height)
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("thumbnail_url")]
+        public string? ThumbnailUrl { get; init; }
+
+        [System.Text.Json.Serialization.JsonPropertyName("thumbnail_width")]
+        public int? ThumbnailWidth => ThumbnailUrl is null ? null : SharePicture.CardWidth;
+
+        [System.Text.Json.Serialization.JsonPropertyName("thumbnail_height")]
+        public int? ThumbnailHeight => ThumbnailUrl is null ? null : SharePicture.CardHeight;
+    }
 
     public static WebApplication MapSharingApi(this WebApplication app)
     {
         app.MapRead("/cite", CiteAsync);
         app.MapRead("/oembed", OEmbedAsync);
         app.MapRead("/preview.svg", PreviewAsync);
+        app.MapRead("/preview.png", PreviewPngAsync);
+        app.MapRead("/preview/claims/{id}.png", ClaimCardPngAsync);
         return app;
     }
 
@@ -115,6 +131,69 @@ public static class SharingApi
         return Results.Text(preview.Draw(data, query, view.Title, edition.Id), "image/svg+xml; charset=utf-8");
     }
 
+    /// <summary>The map view as a PNG share card (1200 × 630), or at print size (2400 × 1260) with <c>size=print</c>.</summary>
+    private static async Task<IResult> PreviewPngAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
+    {
+        if (!TryScale(http, out var scale, out var bad))
+        {
+            return bad!;
+        }
+
+        if (!http.TryPin(db, out var edition))
+        {
+            return AtlasApi.Problem(http.Edition());
+        }
+
+        var query = new QueryCollection(http.Request.Query.Where(q => q.Key != "size").ToDictionary(q => q.Key, q => q.Value));
+        var view = await ViewReference.ResolveAsync(db, edition, "/", query, clock.GetUtcNow().Year, ct);
+        if (view is null)
+        {
+            return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
+        }
+
+        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
+        var (parsed, _) = Atlas.AtlasQuery.Parse(query);
+        var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + view.PathAndQuery;
+        var png = SharePicture.Png(preview.Draw(data, parsed, view.Title, edition.Id, address), scale);
+        return Results.File(png, "image/png");
+    }
+
+    /// <summary>One claim as a PNG card: rating, statement, note, sources, caption.</summary>
+    private static async Task<IResult> ClaimCardPngAsync(string id, HttpContext http, AtlasDbContext db, CancellationToken ct)
+    {
+        if (!TryScale(http, out var scale, out var bad))
+        {
+            return bad!;
+        }
+
+        if (!http.TryPin(db, out var edition))
+        {
+            return AtlasApi.Problem(http.Edition());
+        }
+
+        var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id)
+            .Select(c => new { c.Text, c.Support, c.Note, City = c.City.Name, Sources = c.Sources.Count }).FirstOrDefaultAsync(ct);
+        if (claim is null)
+        {
+            return Results.Problem($"There is no claim \u201c{id}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown claim");
+        }
+
+        var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + $"/claims/{id}?edition={edition.Id}";
+        return Results.File(SharePicture.Png(ClaimCard.Draw(claim.Text, claim.Support, claim.Note, claim.City, claim.Sources, edition.Id, address), scale), "image/png");
+    }
+
+    private static bool TryScale(HttpContext http, out int scale, out IResult? problem)
+    {
+        var size = http.Request.Query["size"].ToString();
+        (scale, problem) = size switch
+        {
+            "" or "card" => (1, null),
+            "print" => (2, null),
+            _ => (0, Results.Problem($"'size' must be card (1200 × 630) or print (2400 × 1260); \u201c{size}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown size")),
+        };
+        return problem is null;
+    }
+
     private static async Task<IResult> OEmbedAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var format = http.Request.Query["format"].ToString();
@@ -126,6 +205,13 @@ public static class SharingApi
         static int? Limit(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
         var width = Math.Min(DefaultWidth, Limit(http.Request.Query["maxwidth"].ToString()) ?? DefaultWidth);
         var height = Math.Min(DefaultHeight, Limit(http.Request.Query["maxheight"].ToString()) ?? DefaultHeight);
+        // The oEmbed specification answers 404 for a URL the provider has no resource for, another site's included.
+        var url = http.Request.Query["url"].ToString();
+        if (!string.IsNullOrWhiteSpace(url) && ViewReference.Split(url, http) is null)
+        {
+            return Results.Problem($"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status404NotFound, title: "Not a view of this atlas");
+        }
+
         var (view, problem) = await ResolveAsync(http, db, clock, ct);
         if (view is null)
         {
@@ -133,9 +219,18 @@ public static class SharingApi
         }
 
         var origin = http.Origin();
-        var src = System.Net.WebUtility.HtmlEncode(origin + view.EmbedPathAndQuery);
+        var isCard = view.OEmbedPathAndQuery != view.EmbedPathAndQuery;
+        if (isCard && !http.Request.Query.ContainsKey("maxheight"))
+        {
+            height = Math.Min(height, CardHeight);
+        }
+
+        var src = System.Net.WebUtility.HtmlEncode(origin + view.OEmbedPathAndQuery);
         var title = System.Net.WebUtility.HtmlEncode(view.Title);
         var html = $"<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" loading=\"lazy\"></iframe>";
-        return Results.Json(new OEmbed("1.0", "rich", view.Title, ViewReference.SiteName, origin, html, width, height));
+        return Results.Json(new OEmbed("1.0", "rich", view.Title, ViewReference.SiteName, origin, html, width, height)
+        {
+            ThumbnailUrl = origin + view.ImagePathAndQuery,
+        });
     }
 }

@@ -98,8 +98,8 @@ public static class AtlasPipelineExtensions
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             // What other sites may load: the embed, the share pictures, oEmbed, citations and the data; the rest is the site's own.
-            var shared = path.StartsWithSegments("/embed") || path.StartsWithSegments("/preview.svg") || path.StartsWithSegments("/preview.png")
-                || path.StartsWithSegments("/oembed") || path.StartsWithSegments("/cite") || path.StartsWithSegments("/api") || path.StartsWithSegments("/favicon.ico");
+            var shared = path.StartsWithSegments("/embed") || path.StartsWithSegments("/preview.svg") || path.StartsWithSegments("/preview.png") || path.StartsWithSegments("/preview")
+                || path.StartsWithSegments("/oembed") || path.StartsWithSegments("/cite") || path.StartsWithSegments("/api") || path.StartsWithSegments("/favicon.ico") || path.StartsWithSegments("/js/embed.js");
             headers["Cross-Origin-Resource-Policy"] = shared ? "cross-origin" : "same-origin";
             // No inline scripts or styles anywhere; only /embed may be framed by other sites.
             var embed = path.StartsWithSegments("/embed");

@@ -23,25 +23,48 @@ public static class StructuredData
             ["geo"] = new Dictionary<string, object> { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon },
         }, Options);
 
-    /// <summary>A claim and its rating: 4 supported, 3 disputed, 2 unsupported, 1 false.</summary>
-    public static string ClaimReview(string url, string text, Support support, string? note, string cityName, DateTimeOffset published) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
+    /// <summary>
+    /// A claim and its rating (4 supported, 3 disputed, 2 unsupported, 1 false), with the fields Google's ClaimReview
+    /// guidelines recommend: <c>claimReviewed</c> within 75 characters (the whole text is the claim's <c>name</c>),
+    /// the claim's author and where it appeared, and the rating's name. A claim from one of the unsigned essays the
+    /// atlas checks has no author to name; a claim from the atlas's own research is a statement in circulation.
+    /// </summary>
+    public static string ClaimReview(string url, string text, Support support, string? note, string cityName, ClaimOrigin origin, DateTimeOffset published)
+    {
+        var word = support.ToWord();
+        var claimAuthor = origin == ClaimOrigin.Essay
+            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = $"Unknown author of an unsigned essay on {cityName}" }
+            : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = $"Published accounts of {cityName}" };
+        var appearance = origin == ClaimOrigin.Essay
+            ? new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = $"Unsigned essay on {cityName}, unpublished, given to Industrial Atlas to check" }
+            : new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = $"Accounts of {cityName} in print and online; the claim page cites those that decide it" };
+        return JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "ClaimReview",
             ["url"] = url,
-            ["claimReviewed"] = text,
+            ["claimReviewed"] = ViewReference.Shorten(text, 75),
             ["datePublished"] = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = ViewReference.SiteName },
-            ["itemReviewed"] = new Dictionary<string, object> { ["@type"] = "Claim", ["about"] = new Dictionary<string, string> { ["@type"] = "Place", ["name"] = cityName } },
+            ["reviewBody"] = note,
+            ["itemReviewed"] = new Dictionary<string, object>
+            {
+                ["@type"] = "Claim",
+                ["name"] = text,
+                ["author"] = claimAuthor,
+                ["appearance"] = appearance,
+                ["about"] = new Dictionary<string, string> { ["@type"] = "Place", ["name"] = cityName },
+            },
             ["reviewRating"] = new Dictionary<string, object?>
             {
                 ["@type"] = "Rating",
                 ["ratingValue"] = support switch { Support.Supported => 4, Support.Disputed => 3, Support.Unsupported => 2, _ => 1 },
                 ["bestRating"] = 4,
                 ["worstRating"] = 1,
-                ["alternateName"] = support.ToWord(),
+                ["name"] = char.ToUpperInvariant(word[0]) + word[1..],
+                ["alternateName"] = word,
                 ["ratingExplanation"] = note,
             },
         }, Options);
+    }
 }

@@ -20,6 +20,37 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 {
     public const string SiteName = "Industrial Atlas";
 
+    /// <summary>What the view shows, in a sentence or two: the page's meta description and og:description, and, for a map,
+    /// the alt text of its picture ("Map of 7 industrial cities of China in 1958, iron ore: Anshan, …").</summary>
+    public string Description { get; init; } = "An atlas of China's industrial cities: each city's history, resources and figures, and every claim about it rated with its sources.";
+
+    /// <summary>The alt text of the view's picture: the map's own description, a claim card's claim, or the map behind a page.</summary>
+    public string ImageAlt
+    {
+        get => imageAlt ?? $"Map of China's industrial cities, for the view \u201c{Title}\u201d.";
+        init => imageAlt = value;
+    }
+
+    private readonly string? imageAlt;
+
+    /// <summary>The view's share picture (PNG, 1200 × 630): a claim's card, else the map of the view.</summary>
+    public string ImagePathAndQuery
+    {
+        get => imagePathAndQuery ?? "/preview.png" + MapQuery;
+        init => imagePathAndQuery = value;
+    }
+
+    private readonly string? imagePathAndQuery;
+
+    /// <summary>What <c>/oembed</c> embeds: the view's embed, or for a claim its card.</summary>
+    public string OEmbedPathAndQuery
+    {
+        get => oembedPathAndQuery ?? EmbedPathAndQuery;
+        init => oembedPathAndQuery = value;
+    }
+
+    private readonly string? oembedPathAndQuery;
+
     /// <summary>Files particular to the view (a comparison's figures), listed before the map's.</summary>
     public IReadOnlyList<(string Label, string Href)> ExtraDownloads { get; init; } = [];
 
@@ -74,27 +105,50 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
             case [] or ["embed"]:
                 return await MapViewAsync(db, edition, query, currentYear, ct);
             case ["cities", var slug]:
-                var city = await db.Cities.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Name, c.NameZh, c.Latitude, c.Longitude }).FirstOrDefaultAsync(ct);
-                return city is null ? null : ForCity(slug, city.Name, city.NameZh, city.Latitude, city.Longitude, edition);
+                var city = await db.Cities.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Name, c.NameZh, c.Latitude, c.Longitude, c.Summary }).FirstOrDefaultAsync(ct);
+                return city is null ? null : ForCity(slug, city.Name, city.NameZh, city.Latitude, city.Longitude, edition) with { Description = Shorten(city.Summary, 300) };
             case ["claims", var id]:
-                var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id).Select(c => new { c.Text, c.Support, City = c.City.Slug, c.Year }).FirstOrDefaultAsync(ct);
-                return claim is null ? null : ForClaim(id, claim.Text, claim.Support, claim.City, claim.Year is { } y ? Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear) : null, edition);
+                var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id).Select(c => new { c.Text, c.Support, City = c.City.Slug, CityName = c.City.Name, c.Year, c.Note }).FirstOrDefaultAsync(ct);
+                return claim is null ? null : ForClaim(id, claim.Text, claim.Support, claim.City, claim.Year is { } y ? Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear) : null, edition) with
+                {
+                    Description = Shorten($"A claim about {claim.CityName}, rated {claim.Support.ToWord()} by Industrial Atlas{(string.IsNullOrWhiteSpace(claim.Note) ? "." : ": " + claim.Note)}", 300),
+                };
             case ["eras", var slug]:
-                var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End }).FirstOrDefaultAsync(ct);
+                var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End, e.Summary }).FirstOrDefaultAsync(ct);
                 return era is null ? null : new ViewReference(
                     $"{era.Name} ({AtlasYear.Format(era.Start)}\u2013{(era.End is null ? "today" : AtlasYear.Format(era.End.Value))}) in China's industrial cities",
-                    $"/eras/{slug}{pinned}", $"/embed?year={era.Start}&era={slug}&edition={edition.Id}", edition);
+                    $"/eras/{slug}{pinned}", $"/embed?year={era.Start}&era={slug}&edition={edition.Id}", edition)
+                {
+                    Description = Shorten(era.Summary ?? $"The industrial cities of China in the era {era.Name}.", 300),
+                };
             case ["resources", var slug]:
                 var resource = await db.Resources.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
-                return resource is null ? null : new ViewReference($"{resource} in China's industrial cities", $"/resources/{slug}{pinned}",
-                    $"/embed?resource={slug}&edition={edition.Id}", edition);
+                if (resource is null)
+                {
+                    return null;
+                }
+
+                var holders = await db.Cities.AsNoTracking().Where(c => c.Resources.Any(r => r.Resource.Slug == slug)).Select(c => c.Name).ToListAsync(ct);
+                holders.Sort(StringComparer.Ordinal);
+                return new ViewReference($"{resource} in China's industrial cities", $"/resources/{slug}{pinned}", $"/embed?resource={slug}&edition={edition.Id}", edition)
+                {
+                    Description = $"{resource} in {Count(holders.Count, "industrial city", "industrial cities")} of China{(holders.Count == 0 ? "" : ": " + NameList(holders))}, with figures, years and sources.",
+                };
             case ["compare"] or ["embed", "compare"]:
                 var compare = await Pages.Compare.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct);
                 return compare.Problem is null && compare.Chart is not null ? compare.Reference(edition) : null;
             case ["cities"]:
-                return new ViewReference("Industrial cities of China: Index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition);
+                var count = await db.Cities.AsNoTracking().CountAsync(ct);
+                return new ViewReference("Industrial cities of China: Index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition)
+                {
+                    Description = $"Index of the {count} industrial cities of China in the atlas, by province, population, length of history and number of rated claims.",
+                };
             case ["claims"]:
-                return new ViewReference("Claims about China's industrial cities and how well they are supported", $"/claims{pinned}", $"/embed?edition={edition.Id}", edition);
+                var claims = await db.Claims.AsNoTracking().CountAsync(ct);
+                return new ViewReference("Claims about China's industrial cities and how well they are supported", $"/claims{pinned}", $"/embed?edition={edition.Id}", edition)
+                {
+                    Description = $"{claims} statements about China's industrial cities, each rated supported, disputed, unsupported or false, with a note and its sources.",
+                };
             default:
                 return null;
         }
@@ -108,7 +162,12 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
     /// <summary>A claim, embedded as its city on the map in the claim's year (already within the slider's range).</summary>
     public static ViewReference ForClaim(string id, string text, Support support, string citySlug, int? mapYear, EditionView edition) =>
         new($"Claim ({support.ToWord()}): {text.TrimEnd('.')}", $"/claims/{id}?edition={edition.Id}",
-            $"/embed?{(mapYear is { } y ? $"year={y}&" : "")}city={citySlug}&edition={edition.Id}", edition);
+            $"/embed?{(mapYear is { } y ? $"year={y}&" : "")}city={citySlug}&edition={edition.Id}", edition)
+        {
+            ImagePathAndQuery = $"/preview/claims/{id}.png?edition={edition.Id}",
+            ImageAlt = $"Card of a claim rated {support.ToWord()} by Industrial Atlas: \u201c{text}\u201d",
+            OEmbedPathAndQuery = $"/embed/claims/{id}?edition={edition.Id}",
+        };
 
     private static async Task<int> MinYearAsync(AtlasDbContext db, int currentYear, CancellationToken ct) =>
         Math.Min(currentYear, await db.Eras.AsNoTracking().MinAsync(e => (int?)e.Start, ct) ?? currentYear);
@@ -147,7 +206,76 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         }
 
         var stable = view.IsRange ? view : view with { Year = data.YearOf(view) };
-        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition);
+        var alt = MapDescription(data, view);
+        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition) { Description = alt, ImageAlt = alt };
+    }
+
+    /// <summary>
+    /// What the map shows, as a screen reader or a link preview says it: "Map of 7 industrial cities of China in 1958,
+    /// iron ore, sized by crude steel: Anshan (6.4 Mt in 1958), Benxi, …". Names in the year's own form; figures
+    /// with their own year, as the list below the map gives them.
+    /// </summary>
+    public static string MapDescription(AtlasData data, AtlasQuery view)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(view);
+        var shown = data.Shown(view);
+        var measure = data.MeasureOf(view);
+        var filters = new List<string>();
+        if (view.Resource is { } resource)
+        {
+            filters.Add(data.ResourceName(resource).ToLowerInvariant());
+        }
+
+        if (view.Era is { } era)
+        {
+            filters.Add($"era {data.EraName(era)}");
+        }
+
+        if (measure is not null)
+        {
+            filters.Add($"sized by {measure.Name.ToLowerInvariant()}");
+        }
+
+        var when = view.IsRange ? $"active in {data.YearsOf(view)}" : $"in {data.YearsOf(view)}";
+        var head = $"Map of {Count(shown.Count, "industrial city", "industrial cities")} of China {when}{(filters.Count == 0 ? "" : ", " + string.Join(", ", filters))}";
+        if (shown.Count == 0)
+        {
+            return head + ".";
+        }
+
+        var names = shown.Select(s => measure is not null && s.Figure is { } figure
+            ? $"{s.NameThen} ({Charts.Figures.Format(figure.Value, measure.Unit, figure.Approx)} in {(figure.YearApprox ? "about " : "")}{figure.Year})"
+            : s.NameThen).ToList();
+        return $"{head}: {NameList(names)}.";
+    }
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+
+    /// <summary>"A", "A and B", "A, B and C"; past twelve names, "… and 9 more".</summary>
+    private static string NameList(List<string> names)
+    {
+        const int Shown = 12;
+        if (names.Count > Shown)
+        {
+            return string.Join(", ", names.Take(Shown)) + $" and {names.Count - Shown} more";
+        }
+
+        return names.Count <= 1 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+    }
+
+    /// <summary>The text cut at a word before <paramref name="max"/> characters, with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length <= max)
+        {
+            return clean;
+        }
+
+        var cut = clean.LastIndexOf(' ', max - 1);
+        return clean[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.') + "\u2026";
     }
 
     /// <summary>Splits a cited address (absolute on this site, or a path) into path and query; null when it is not one.</summary>

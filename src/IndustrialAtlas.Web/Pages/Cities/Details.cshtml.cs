@@ -104,7 +104,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         return Page();
     }
 
-    public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition);
+    public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition) with { Description = ViewReference.Shorten(City.Summary, 300) };
 
     internal static string Span(int? start, bool startApproximate, int? end, bool endApproximate)
     {

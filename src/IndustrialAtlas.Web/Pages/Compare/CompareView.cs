@@ -97,6 +97,7 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
     public ViewReference Reference(EditionView edition) =>
         new(Title, "/compare" + Query(edition.Id), "/embed/compare" + Query(edition.Id), edition)
         {
+            Description = Indicator is null ? "Compare the figures of China's industrial cities over time." : $"Chart of {Indicator.Name.ToLowerInvariant()} over time in {Names()}, each series labelled with its source.",
             ExtraDownloads = Chart is null ? [] : [($"{Indicator!.Name} of these cities (CSV)", Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? Chart.CsvHref : Chart.CsvHref + "&edition=" + edition.Id)],
         };
 }

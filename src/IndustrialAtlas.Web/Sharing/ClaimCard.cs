@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using IndustrialAtlas.Content;
+
+namespace IndustrialAtlas.Web.Sharing;
+
+/// <summary>One claim as a share card (1200 × 630 SVG): its rating, the statement, what the sources say, how many
+/// sources decide it, and the caption every picture carries.</summary>
+public static class ClaimCard
+{
+    private const int Width = SharePicture.CardWidth, Height = SharePicture.CardHeight;
+
+    // The badge colours of site.css.
+    private static string Colour(Support support) => support switch
+    {
+        Support.Supported => "#1a7f37",
+        Support.Disputed => "#9a6700",
+        Support.Unsupported => "#57606a",
+        _ => "#cf222e",
+    };
+
+    public static string Draw(string text, Support support, string? note, string cityName, int sources, string edition, string address)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"{SharePicture.FontFamily}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#faf6ee\"/><rect width=\"14\" height=\"{Height}\" fill=\"{Colour(support)}\"/>");
+        var word = support.ToWord().ToUpperInvariant();
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"60\" y=\"48\" width=\"{(word.Length * 19) + 40}\" height=\"46\" rx=\"6\" fill=\"{Colour(support)}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"80\" y=\"80\" font-size=\"24\" font-weight=\"700\" fill=\"#ffffff\" letter-spacing=\"1\">{word}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(word.Length * 19) + 124}\" y=\"80\" font-size=\"24\" fill=\"#57606a\">A claim about {Encode(cityName)}</text>");
+        var y = 160;
+        foreach (var line in Wrap(ViewReference.Shorten(text, 190), 52).Take(4))
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{y}\" font-size=\"38\" font-weight=\"700\" fill=\"#1f2328\">{Encode(line)}</text>");
+            y += 50;
+        }
+
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            y += 14;
+            foreach (var line in Wrap(ViewReference.Shorten(note, 330), 86).Take(5))
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{y}\" font-size=\"23\" fill=\"#3d444d\">{Encode(line)}</text>");
+                y += 32;
+            }
+        }
+
+        var decided = sources == 0 ? "No source backs it" : sources == 1 ? "Decided by 1 source" : $"Decided by {sources} sources";
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 84}\" font-size=\"22\" font-weight=\"700\" fill=\"#1f2328\">{decided}, listed on the claim page</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect y=\"{Height - 50}\" width=\"{Width}\" height=\"50\" fill=\"#f6f8fa\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 19}\" font-size=\"18\" fill=\"#57606a\">{Encode(ViewReference.Shorten($"Industrial Atlas · edition {edition} · {address}", 116))}</text>");
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Greedy word wrap at <paramref name="width"/> characters (a CJK character counts as two).</summary>
+    public static IEnumerable<string> Wrap(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = new StringBuilder();
+        var length = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var size = word.Sum(c => c >= '\u2e80' ? 2 : 1);
+            if (length > 0 && length + 1 + size > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+                length = 0;
+            }
+
+            if (length > 0)
+            {
+                line.Append(' ');
+                length++;
+            }
+
+            line.Append(word);
+            length += size;
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}
