@@ -33,6 +33,7 @@ public sealed class OuterSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet("/", (string src) => Results.Content(Framing(src), "text/html; charset=utf-8"));
+        app.MapGet("/post", (string snippet) => Results.Content(Post(snippet), "text/html; charset=utf-8"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new OuterSite(app, new Uri(address.TrimEnd('/') + "/"));
@@ -41,11 +42,27 @@ public sealed class OuterSite : IAsyncDisposable
     /// <summary>The address of this site's page that frames <paramref name="src"/> in <c>iframe#atlas-frame</c>.</summary>
     public Uri PageFraming(Uri src) => new(Address, "/?src=" + Uri.EscapeDataString(src.ToString()));
 
+    /// <summary>The address of this site's essay page that holds <paramref name="snippet"/> (embed code) as it is.</summary>
+    public Uri PagePosting(string snippet) => new(Address, "/post?snippet=" + Uri.EscapeDataString(snippet));
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
     }
+
+    private static string Post(string snippet) => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A student's essay</title></head>
+        <body style="font-family: serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem">
+        <h1>Steel towns of the Third Front</h1>
+        <p>The essay's first paragraph, before the embedded view.</p>
+        {snippet}
+        <p id="after">The paragraph after the embed.</p>
+        </body>
+        </html>
+        """;
 
     private static string Framing(string src) => $"""
         <!DOCTYPE html>

@@ -1,0 +1,14 @@
+// Inside an embed: tells the page around the iframe how tall the content is, so /js/embed.js there can size the
+// iframe to fit it. The message carries only a height; without the host script the iframe keeps its own size.
+if (window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: "industrial-atlas:resize", height, href: location.href }, "*");
+  };
+  new ResizeObserver(report).observe(document.body);
+  window.addEventListener("load", report);
+  report();
+}
