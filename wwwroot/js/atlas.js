@@ -387,7 +387,11 @@ function renderList(visible) {
 function writeUrl() {
   clearTimeout(writeTimer);
   pendingSince = 0;
-  history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
+  const search = writeState(state);
+  if (location.search === search) return;
+  history.replaceState(null, "", `${location.pathname}${search}`);
+  // Anything that describes the view (the Share panel, the canonical link, the metadata) listens for this.
+  document.dispatchEvent(new CustomEvent("atlas:viewchange", { detail: { path: location.pathname, search } }));
 }
 
 /**
