@@ -6,7 +6,7 @@ namespace IndustrialAtlas.Browser.Tests;
 public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<AtlasBrowser>
 {
     [Fact]
-    public async Task Choosing_an_era_moves_a_year_outside_it_to_its_edge_and_marks_its_band()
+    public async Task Choosing_an_era_shows_its_years_as_a_range_each_city_in_its_phase_of_that_era_and_marks_its_band()
     {
         var era = browser.Content.Eras.Single(e => e.Slug == "third-front");
         await using var page = await browser.OpenAsync("/?year=2000");
@@ -15,12 +15,20 @@ public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<Atl
         await page.Page.SelectOptionAsync("#era", "third-front");
         await page.WaitForMapAsync(era.End!.Value.Value);
 
-        Assert.Equal(era.End.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.ValueAsync("#year"));
         var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.GetValueOrDefault("era") == "third-front");
-        Assert.Equal(("third-front", "1980"), (query.GetValueOrDefault("era"), query.GetValueOrDefault("year")));
+        Assert.Equal(("third-front", "1964", "1980", false), (query.GetValueOrDefault("era"), query.GetValueOrDefault("from"), query.GetValueOrDefault("to"), query.ContainsKey("year")));
         Assert.Contains("selected", await page.Page.GetAttributeAsync(".era-band[data-era='third-front']", "class") ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain("selected", await page.Page.GetAttributeAsync(".era-band[data-era='ming']", "class") ?? "", StringComparison.Ordinal);
-        AtlasAssert.ShowsExactly(ShownCities.At(browser.Content, 1980, era: "third-front"), await page.MarkersAsync());
+        var expected = ShownCities.Within(browser.Content, 1964, 1980, "third-front");
+        Assert.Contains(expected, c => c.Slug == "panzhihua");
+        // Every city is drawn in its Third Front phase, in that era's colour, not in whatever phase it had in 1980.
+        Assert.All(expected, c => Assert.Equal(["third-front"], c.Eras));
+        AtlasAssert.ShowsExactly(expected, await page.MarkersAsync());
+        // The page says what the filters mean.
+        var sentence = (await page.Page.TextContentAsync("#view-sentence"))!;
+        Assert.Contains("at any time in 1964–1980", sentence, StringComparison.Ordinal);
+        Assert.Contains("belonging to the era Third Front", sentence, StringComparison.Ordinal);
+        Assert.Contains("1964–1980", (await page.Page.TextContentAsync("#view-title"))!, StringComparison.Ordinal);
         page.AssertStayedOnMachine();
     }
 

@@ -142,6 +142,17 @@ public sealed partial class AtlasPage : IAsyncDisposable
         await Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => r(null)))");
     }
 
+    /// <summary>Opens the panel of filters (folded on a narrow screen, a sheet on a phone) when it is closed.</summary>
+    public async Task OpenFiltersAsync()
+    {
+        if (await Page.GetAttributeAsync("#filters-toggle", "aria-expanded") != "true")
+        {
+            await Page.ClickAsync("#filters-toggle");
+        }
+
+        await Page.WaitForSelectorAsync("#filters-sheet[open]");
+    }
+
     public async Task<int> DrawnYearAsync() =>
         int.Parse((await Page.GetAttributeAsync("#atlas-map", "data-year"))!, CultureInfo.InvariantCulture);
 

@@ -25,7 +25,8 @@ public sealed class HostileNameTests(AtlasBrowser browser) : IClassFixture<Atlas
             anshan["formerNames"] = new JsonArray();
             await route.FulfillAsync(new() { Response = response, Body = data.ToJsonString() });
         });
-        await page.GotoAsync("/?year=2000");
+        // Zoomed in on Liaoning, where every city has room for its name.
+        await page.GotoAsync("/?year=2000&lat=41.2&lon=123&z=8");
         await page.WaitForMapAsync(2000);
 
         Assert.Equal(Hostile, (await page.Page.TextContentAsync("#atlas-list li[data-city='anshan'] a"))?.Trim());

@@ -7,18 +7,27 @@ public sealed record ShownCity(string Slug, IReadOnlyList<string> Eras);
 
 /// <summary>
 /// The atlas's rule, worked out from the content files themselves rather than from the app: a city is shown at
-/// year Y when one of its phases covers Y, and it lists the resource and has a phase in the era when those are set.
+/// year Y when one of its phases (of the era, when one is set) covers Y, and it lists the resource when one is set;
+/// over a range, when such a phase overlaps the range, drawn in the last of them to begin.
 /// </summary>
 public static class ShownCities
 {
     public static IReadOnlyList<ShownCity> At(ContentSet content, int year, string? resource = null, string? era = null) =>
     [
         .. content.Cities
-            .Where(c => c.Phases.Any(p => Covers(p, year)))
+            .Where(c => c.Phases.Any(p => Covers(p, year) && (era is null || p.EraSlug == era)))
             .Where(c => resource is null || c.Resources.Any(r => r.ResourceSlug == resource))
-            .Where(c => era is null || c.Phases.Any(p => p.EraSlug == era))
             .OrderBy(c => c.Slug, StringComparer.Ordinal)
-            .Select(c => new ShownCity(c.Slug, [.. c.Phases.Where(p => Covers(p, year)).Select(p => p.EraSlug).Distinct()])),
+            .Select(c => new ShownCity(c.Slug, [.. c.Phases.Where(p => Covers(p, year) && (era is null || p.EraSlug == era)).Select(p => p.EraSlug).Distinct()])),
+    ];
+
+    public static IReadOnlyList<ShownCity> Within(ContentSet content, int from, int to, string? era = null) =>
+    [
+        .. content.Cities
+            .Select(c => (City: c, Phase: c.Phases.Where(p => p.Start.Value <= to && (p.End is not { } e || e.Value >= from) && (era is null || p.EraSlug == era)).MaxBy(p => p.Start.Value)))
+            .Where(x => x.Phase is not null)
+            .OrderBy(x => x.City.Slug, StringComparer.Ordinal)
+            .Select(x => new ShownCity(x.City.Slug, [x.Phase!.EraSlug])),
     ];
 
     public static IReadOnlyList<string> Slugs(ContentSet content, int year, string? resource = null, string? era = null) =>

@@ -51,18 +51,18 @@ public sealed class UrlStateTests(AtlasBrowser browser) : IClassFixture<AtlasBro
         var written = await AtlasPage.SettleAsync(
             () => Task.FromResult(first.Query),
             q => q.GetValueOrDefault("era") == "third-front" && q.GetValueOrDefault("z") == "6");
-        Assert.Equal("1970", written.GetValueOrDefault("year"));
+        Assert.Equal(("1964", "1980", false), (written.GetValueOrDefault("from"), written.GetValueOrDefault("to"), written.ContainsKey("year")));
         Assert.Equal("third-front", written.GetValueOrDefault("era"));
         Assert.Equal(6, Number(written, "z"));
-        var expected = ShownCities.At(browser.Content, 1970, era: "third-front");
+        var expected = ShownCities.Within(browser.Content, 1964, 1980, "third-front");
         AtlasAssert.ShowsExactly(expected, await AtlasPage.SettleAsync(first.MarkersAsync, m => m.Count == expected.Count));
 
         await using var second = await browser.OpenAsync(new Uri(first.Page.Url).PathAndQuery);
-        await second.WaitForMapAsync(1970);
+        await second.WaitForMapAsync(1980);
 
         Assert.Equal(await first.MarkersAsync(), await second.MarkersAsync());
         Assert.Equal("third-front", await second.ValueAsync("#era"));
-        Assert.Equal("1970", await second.ValueAsync("#year"));
+        Assert.Equal(("1964", "1980"), (await second.ValueAsync("#from"), await second.ValueAsync("#to")));
         var view = await second.MapViewAsync();
         Assert.Equal((29.5, 104.5, 6.0), (Math.Round(view.Lat, 1), Math.Round(view.Lon, 1), view.Zoom));
         first.AssertStayedOnMachine();

@@ -29,6 +29,27 @@ public sealed partial class AtlasPageTests(AtlasFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task An_era_shows_each_city_in_its_phase_of_that_era_not_in_the_phase_it_has_at_the_year()
+    {
+        // Alpha's First Five-Year Plan phase runs 1953-2012; from 2013 it is in the transition era.
+        var range = await Html("/?from=1953&to=2020&era=first-five-year-plan");
+        Assert.Contains("Soviet-aided steel, 1953\u20132012", range, StringComparison.Ordinal);
+        Assert.DoesNotContain("Restructured works", range, StringComparison.Ordinal);
+        // In one year outside its phase of the era, the city is not in that era, so it is not shown.
+        var after = await Html("/?year=2020&era=first-five-year-plan");
+        Assert.DoesNotContain("<li data-city=\"alpha\"", after, StringComparison.Ordinal);
+        Assert.Contains("<li data-city=\"alpha\" data-era=\"first-five-year-plan\"", await Html("/?year=1970&era=first-five-year-plan"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(15_250_000, "15.3 Mt")]
+    [InlineData(24_050_000, "24.1 Mt")]
+    [InlineData(2_345_000, "2.35 Mt")]
+    [InlineData(125, "125 t")]
+    public void Figures_round_half_away_from_zero_as_readers_do(double tonnes, string expected) =>
+        Assert.Equal(expected, IndustrialAtlas.Web.Charts.Figures.Format(tonnes, "t"));
+
+    [Fact]
     public async Task The_list_gives_each_city_its_name_phase_and_era_that_year()
     {
         var html = await Html("/?year=1970");
@@ -50,7 +71,7 @@ public sealed partial class AtlasPageTests(AtlasFixture fixture) : IClassFixture
         Assert.Contains("<input type=\"hidden\" name=\"lat\" value=\"30.5\">", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"z\" value=\"6\">", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"city\" value=\"beta\">", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"era-band era-c2 selected\" data-era=\"third-front\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"era-band era-c2 row-1 selected\" data-era=\"third-front\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

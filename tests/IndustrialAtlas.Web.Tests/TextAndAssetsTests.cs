@@ -70,7 +70,7 @@ public sealed partial class TextAndAssetsTests : IDisposable
     [InlineData("/api/atlas.geojson", "application/geo+json")]
     [InlineData("/api/atlas/data.json", "application/json")]
     [InlineData("/css/site.css", "text/css")]
-    [InlineData("/js/atlas.js", "text/javascript")]
+    [InlineData("/js/atlas/main.js", "text/javascript")]
     [InlineData("/lib/leaflet/leaflet.js", "text/javascript")]
     public async Task Text_is_sent_compressed_to_a_browser_that_accepts_it(string path, string type)
     {

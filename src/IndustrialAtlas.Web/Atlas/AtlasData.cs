@@ -14,6 +14,10 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     /// <summary>The indicators a city has figures for: the measures the map can size its markers by.</summary>
     public IReadOnlyList<MeasureItem> Measures { get; init; } = [];
 
+    /// <summary>The first year of the industrial eras (the first era to start at or after <see cref="TimeScale.Pivot"/>):
+    /// where Play starts.</summary>
+    public int IndustrialStart => Eras.Where(e => e.Start >= TimeScale.Pivot).Select(e => e.Start).DefaultIfEmpty(MinYear).Min();
+
     /// <summary>The edition the data was read from (not serialised: the script gets it from the URL).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? Edition { get; init; }
@@ -33,16 +37,35 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
     /// <summary>An indicator the map can size markers by; <c>Max</c> is its largest figure in any city and year, so the
     /// size of a marker means the same across the whole timeline.</summary>
-    public sealed record MeasureItem(string Slug, string Name, string Unit, string Kind, double Max);
+    public sealed record MeasureItem(string Slug, string Name, string Unit, string Kind, double Max)
+    {
+        /// <summary>The size legend: round figures of the measure with their circles, written and sized here once.</summary>
+        public IReadOnlyList<LegendEntry> Legend => [.. MeasureScale.LegendValues(Max).Select(v => new LegendEntry(Math.Round(MeasureScale.Radius(v, Max), 2), Charts.Figures.Format(v, Unit)))];
+    }
 
-    /// <summary>One figure of a city's main series: year, value in the indicator's unit, approximations, and its source.</summary>
+    public sealed record LegendEntry(double R, string Label);
+
+    /// <summary>
+    /// One figure of a city's main series: year, value in the indicator's unit, approximations and source, with the
+    /// words and the marker radius every view uses for it (the list, the popup, the chart's table, the picture and its
+    /// alt text), so the script draws what the server wrote and never formats a figure of its own.
+    /// </summary>
     public sealed record FigureItem(int Year, bool YearApprox, double Value, bool Approx, string Source)
     {
+        /// <summary>"15.3 Mt in 2018".</summary>
+        public string Text { get; init; } = "";
+
+        /// <summary>The marker's radius for this figure on the map's scale for its measure.</summary>
+        public double R { get; init; }
+
         public string Label(string unit) => $"{Charts.Figures.Format(Value, unit, Approx)} in {AtlasYear.Format(Year, YearApprox)}";
     }
 
     public sealed record CityItem(string Slug, string Name, string NameZh, string Province, double Lat, double Lon, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<NameItem> FormerNames, IReadOnlyList<string> Resources)
     {
+        /// <summary>The city's rank by population (1 the largest): where two names would collide, the larger city keeps its name.</summary>
+        public int Rank { get; init; }
+
         /// <summary>The figures of the city's main series of each indicator, by indicator slug, in year order.</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<FigureItem>> Figures { get; init; } = new Dictionary<string, IReadOnlyList<FigureItem>>();
 
@@ -50,11 +73,13 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         public FigureItem? FigureAt(string indicator, int year) =>
             Figures.TryGetValue(indicator, out var figures) ? figures.LastOrDefault(f => f.Year <= year) : null;
 
-        /// <summary>Of the phases that overlap a range, the one that began last.</summary>
-        public PhaseItem? PhaseWithin(int from, int to) => Phases.Where(p => p.Start <= to && (p.End is null || p.End >= from)).MaxBy(p => p.Start);
+        /// <summary>Of the phases (of <paramref name="era"/>, when given) that overlap a range, the one that began last.</summary>
+        public PhaseItem? PhaseWithin(int from, int to, string? era = null) =>
+            Phases.Where(p => p.Start <= to && (p.End is null || p.End >= from) && (era is null || p.Era == era)).MaxBy(p => p.Start);
 
-        /// <summary>The city's phase at <paramref name="year"/>: of the phases that cover it, the one that began last.</summary>
-        public PhaseItem? PhaseAt(int year) => Phases.Where(p => p.Covers(year)).MaxBy(p => p.Start);
+        /// <summary>The city's phase at <paramref name="year"/>: of the phases (of <paramref name="era"/>, when given) that
+        /// cover it, the one that began last.</summary>
+        public PhaseItem? PhaseAt(int year, string? era = null) => Phases.Where(p => p.Covers(year) && (era is null || p.Era == era)).MaxBy(p => p.Start);
 
         /// <summary>The name in use that year (Dukou for Panzhihua in 1970); the current name otherwise.</summary>
         public string NameAt(int year) =>
@@ -97,6 +122,7 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
             c.Province,
             c.Latitude,
             c.Longitude,
+            c.Population,
             Phases = c.Phases.OrderBy(p => p.Position).Select(p => new PhaseItem(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug)).ToList(),
             Names = c.FormerNames.OrderBy(n => n.From).Select(n => new NameItem(n.Name, n.NameZh, n.From, n.To)).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Slug).ToList(),
@@ -116,10 +142,17 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         var measures = indicators.Where(i => shownSeries.Any(s => s.Slug == i.Slug && s.Points.Count > 0))
             .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, shownSeries.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value))).ToList();
         var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
+        var byMeasure = measures.ToDictionary(m => m.Slug, StringComparer.Ordinal);
+        var rank = cities.OrderByDescending(c => c.Population).ThenBy(c => c.Slug, StringComparer.Ordinal).Select((c, i) => (c.Slug, Rank: i + 1)).ToDictionary(x => x.Slug, x => x.Rank);
         return new AtlasData(eras, resources,
             [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()])
             {
-                Figures = main[c.Slug].ToDictionary(s => s.Slug, s => (IReadOnlyList<FigureItem>)s.Points, StringComparer.Ordinal),
+                Rank = rank[c.Slug],
+                Figures = main[c.Slug].Where(s => byMeasure.ContainsKey(s.Slug)).ToDictionary(s => s.Slug, s => (IReadOnlyList<FigureItem>)[.. s.Points.Select(p => p with
+                {
+                    Text = p.Label(byMeasure[s.Slug].Unit),
+                    R = Math.Round(MeasureScale.Radius(p.Value, byMeasure[s.Slug].Max), 2),
+                })], StringComparer.Ordinal),
             })],
             minYear, currentYear)
         { Edition = db.EditionId, Measures = measures };
@@ -177,16 +210,16 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
     /// <summary>
     /// The cities a view shows: those with a phase covering the year (or, for a range, overlapping it at any time),
-    /// holding the resource when one is chosen, and having a phase in the era when one is chosen. With a measure,
-    /// each carries its latest figure at or before the year (the range's last year).
+    /// of the era when one is chosen (so each is shown as it was in that era), and holding the resource when one is
+    /// chosen (resources are as recorded today, whatever the year). With a measure, each carries its latest figure at
+    /// or before the year (the range's last year).
     /// </summary>
     public IReadOnlyList<ShownCity> Shown(AtlasQuery query)
     {
         var year = YearOf(query);
         return [.. Cities
             .Where(c => query.Resource is null || c.Resources.Contains(query.Resource))
-            .Where(c => query.Era is null || c.Phases.Any(p => p.Era == query.Era))
-            .Select(c => (City: c, Phase: query.IsRange ? c.PhaseWithin(query.From!.Value, year) : c.PhaseAt(year)))
+            .Select(c => (City: c, Phase: query.IsRange ? c.PhaseWithin(query.From!.Value, year, query.Era) : c.PhaseAt(year, query.Era)))
             .Where(x => x.Phase is not null)
             .Select(x => new ShownCity(x.City, x.Phase!, x.City.NameAt(year))
             {

@@ -91,7 +91,7 @@ public sealed record TimelineHistogram(IReadOnlyList<TimelineHistogram.Bin> Bins
 
 /// <summary>
 /// Marker sizes for a measure: the area of a marker is proportional to its figure, the largest figure of the measure
-/// in any city and year drawing a circle of <see cref="MaxRadius"/> (mirrored in <c>wwwroot/js/atlas-state.js</c>).
+/// in any city and year drawing a circle of <see cref="MaxRadius"/> (whose radii reach the script with the data).
 /// </summary>
 public static class MeasureScale
 {

@@ -139,6 +139,7 @@ public static class Figures
     public static string Number(double value)
     {
         var digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-        return Math.Round(value, digits).ToString(digits == 0 ? "#,0" : "#,0." + new string('#', digits), CultureInfo.InvariantCulture);
+        // Half away from zero, as readers round (15.25 Mt is 15.3 Mt), not to even.
+        return Math.Round(value, digits, MidpointRounding.AwayFromZero).ToString(digits == 0 ? "#,0" : "#,0." + new string('#', digits), CultureInfo.InvariantCulture);
     }
 }

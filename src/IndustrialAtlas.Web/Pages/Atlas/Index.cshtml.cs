@@ -10,7 +10,7 @@ namespace IndustrialAtlas.Web.Pages.Atlas;
 
 /// <summary>
 /// <c>/</c>: the atlas map. The server renders the controls and the list of the cities the view shows, so the
-/// URL works without JavaScript; <c>wwwroot/js/atlas.js</c> draws the map from the same state.
+/// URL works without JavaScript; <c>wwwroot/js/atlas/main.js</c> draws the map from the same state.
 /// </summary>
 public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel
 {

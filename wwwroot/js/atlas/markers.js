@@ -1,0 +1,146 @@
+// The city markers: drawn on one canvas (marker-canvas.js), so a slider step repaints pixels instead of restyling a
+// thousand SVG elements. The canvas is not reachable by keyboard or screen reader; the list of shown cities under the
+// map is, and each of its entries opens the city's popup here. Sizes and figure words come from the server.
+import { markerCanvas } from "../marker-canvas.js";
+import { formatYear, nameAt, yearOf } from "./state.js";
+
+const UNKNOWN_COLOUR = "#57606a";
+// Markers spread apart on screen keep this many pixels between their edges, for up to SPREAD_LIMIT shown cities.
+const SPREAD_GAP = 2;
+const SPREAD_LIMIT = 40;
+
+export function createMarkers(atlas) {
+  const { L, map, data, state } = atlas;
+  const renderer = markerCanvas();
+  const markers = new Map();
+  // The era colours live in site.css (.era-c0 …); the server gives each era's band on the slider its class, and a
+  // marker is painted in that band's colour, so the bands, the legend and the markers always match.
+  const colours = new Map(data.eras.map((e) => {
+    const band = document.querySelector(`.era-band[data-era="${CSS.escape(e.slug)}"]`);
+    return [e.slug, band ? getComputedStyle(band).fill : UNKNOWN_COLOUR];
+  }));
+
+  for (const city of data.cities) {
+    const marker = L.circleMarker([city.lat, city.lon], {
+      renderer, radius: 7, weight: 2, color: "#1f2328", fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug, home: L.latLng(city.lat, city.lon),
+    });
+    marker.bindPopup(() => popupFor(city));
+    // The hover name is worked out when the tooltip opens; a text node, so a name is never read as markup.
+    marker.bindTooltip(() => document.createTextNode(nameAt(city, yearOf(state))), { direction: "right", offset: [8, 0], className: "atlas-label" });
+    marker.on("popupopen", () => { state.city = city.slug; atlas.writeUrl(); });
+    marker.on("popupclose", () => { if (state.city === city.slug) { state.city = null; atlas.writeUrl(); } });
+    marker.shown = false;
+    markers.set(city.slug, marker);
+  }
+
+  function popupFor(city) {
+    const entry = atlas.visible().find((s) => s.city.slug === city.slug);
+    const root = document.createElement("div");
+    root.className = "atlas-popup";
+    // Opened from the list, the popup holds the focus: Escape closes it and the focus goes back to the list.
+    root.addEventListener("keydown", (event) => { if (event.key === "Escape") map.closePopup(); });
+    const title = append(root, "p", "popup-title");
+    append(title, "strong", null, entry?.nameThen ?? city.name);
+    if (entry && entry.nameThen !== city.name) append(title, "span", null, ` (now ${city.name})`);
+    append(title, "span", "zh", ` ${city.nameZh}`).lang = "zh-Hans";
+    if (entry) append(root, "p", null, `${entry.phase.title}, ${entry.phase.span} · ${atlas.eraNames.get(entry.phase.era) ?? entry.phase.era}`);
+    const measure = atlas.measures.get(state.measure);
+    if (entry && measure) append(root, "p", "popup-figure", figureText(atlas, measure, entry.figure));
+    append(root, "p", null, `Resources: ${city.resources.map((r) => atlas.resourceNames.get(r) ?? r).join(", ") || "none recorded"}`);
+    const link = append(append(root, "p"), "a", null, `${city.name}: history, resources and claims`);
+    link.href = `/cities/${encodeURIComponent(city.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`;
+    return root;
+  }
+
+  /** Shows the view's markers and hides the others; restyles only what changed, so the canvas repaints once. */
+  function draw(visible) {
+    const slugs = new Set(visible.map((s) => s.city.slug));
+    for (const [slug, marker] of markers) {
+      const show = slugs.has(slug);
+      if (marker.shown === show) continue;
+      marker.shown = show;
+      if (show) marker.addTo(map);
+      else marker.remove();
+    }
+    const measure = atlas.measures.get(state.measure);
+    for (const { city, phase, figure } of visible) {
+      const marker = markers.get(city.slug);
+      // With a measure, a marker's area is its figure (radius from the server); no figure by then: a small hollow ring.
+      const radius = !measure ? 7 : figure ? Math.max(2.5, figure.r) : 4;
+      const hollow = Boolean(measure && !figure);
+      const opacity = hollow ? 0 : measure ? 0.75 : 1;
+      if (marker.radiusNow !== radius) { marker.radiusNow = radius; marker.setRadius(radius); }
+      if (marker.opacityNow !== opacity) { marker.opacityNow = opacity; marker.setStyle({ fillOpacity: opacity }); }
+      const approximate = Boolean(phase.startApprox || phase.endApprox);
+      if (marker.era !== phase.era || marker.approximate !== approximate) {
+        marker.era = phase.era;
+        marker.approximate = approximate;
+        // A dashed ring marks a period whose start or end is approximate.
+        marker.setStyle({ fillColor: colours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: approximate ? "3 3" : null });
+      }
+    }
+  }
+
+  /**
+   * Cities closer than their markers are wide (Anshan, Benxi, Liaoyang, Shenyang and Fushun lie within 100 km) would
+   * hide each other at a national zoom: markers that overlap are pushed apart on the screen until each is readable, by
+   * no more than they overlap. Each marker keeps its city's true position for its popup, tooltip and the list.
+   */
+  function spread(visible) {
+    const items = visible.map(({ city }) => {
+      const marker = markers.get(city.slug);
+      const home = map.latLngToContainerPoint([city.lat, city.lon]);
+      return { marker, home, x: home.x, y: home.y, r: marker.radiusNow ?? 7 };
+    });
+    for (let pass = 0; items.length <= SPREAD_LIMIT && pass < 12; pass++) {
+      let moved = false;
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const a = items[i];
+          const b = items[j];
+          // With a measure, big circles are meant to overlap: only markers of the same small size are spread.
+          if (a.r > 8 || b.r > 8) continue;
+          const dx = b.x - a.x || 0.01;
+          const dy = b.y - a.y;
+          const distance = Math.hypot(dx, dy);
+          const need = a.r + b.r + SPREAD_GAP;
+          if (distance >= need) continue;
+          const push = (need - distance) / 2;
+          a.x -= (dx / distance) * push; a.y -= (dy / distance) * push;
+          b.x += (dx / distance) * push; b.y += (dy / distance) * push;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    for (const item of items) {
+      const next = item.x === item.home.x && item.y === item.home.y ? item.marker.options.home : map.containerPointToLatLng([item.x, item.y]);
+      const now = item.marker.getLatLng();
+      if (now.lat !== next.lat || now.lng !== next.lng) item.marker.setLatLng(next);
+    }
+  }
+
+  /** Opens a linked city's popup without panning the map away from the linked view. */
+  function openLinked(slug) {
+    const marker = markers.get(slug);
+    const popup = marker.getPopup();
+    popup.options.autoPan = false;
+    marker.openPopup();
+    popup.options.autoPan = true;
+  }
+
+  return { get: (slug) => markers.get(slug), draw, spread, openLinked };
+}
+
+/** "Crude steel: 15.3 Mt in 2018 (source)", the figure's words as the server wrote them. */
+export function figureText(atlas, measure, figure) {
+  return figure ? `${measure.name}: ${figure.text} (${figure.source})` : `${measure.name}: no figure by ${formatYear(yearOf(atlas.state))}`;
+}
+
+export function append(parent, tag, className, text) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  parent.appendChild(element);
+  return element;
+}
