@@ -36,17 +36,19 @@ const atlas = {
 // The slider lays out its bands first: the map takes the height the timeline leaves it.
 const slider = createSlider(atlas);
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
-new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(mapElement);
+new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
 window.atlasMap = map; // for the browser tests
 atlas.map = map;
 // The default view frames China: zoom 4 on a wide map, 3 on a phone.
 const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
 map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
 
+const panel = createPanel(atlas);
+// The default view centres China in the part of the map the open panel leaves free.
+if (state.lat === null && panel.openWidth() > 0) map.panBy([panel.openWidth() / 2, 0], { animate: false });
 const markers = createMarkers(atlas);
 const names = createNames(atlas, markers);
 const list = createList(atlas, markers);
-createPanel(atlas);
 
 await drawBasemap(map, mapElement.dataset.tileUrl);
 render();

@@ -76,7 +76,11 @@ export function createPanel(atlas) {
     }
   }
   atlas.clearRange = clearRange;
-  wireSheet();
+  const sheet = wireSheet();
+  return {
+    /** How much of the map's width the open panel covers beside it (none when folded or laid over the top on a phone). */
+    openWidth: () => (sheet.open && !sheet.matches(":modal") && window.matchMedia(WIDE).matches ? document.querySelector(".map-panel").offsetWidth : 0),
+  };
 
   function wireSheet() {
     const toggle = document.getElementById("filters-toggle");
@@ -109,5 +113,6 @@ export function createPanel(atlas) {
       done.hidden = true;
       expanded();
     });
+    return sheet;
   }
 }
