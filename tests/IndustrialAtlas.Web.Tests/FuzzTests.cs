@@ -28,6 +28,7 @@ public sealed class FuzzTests : IDisposable
         ("/api/cities", ["edition"]),
         ("/cite", ["url", "style"]),
         ("/oembed", ["url", "format", "maxwidth", "maxheight"]),
+        ("/share-panel", ["url"]),
         ("/eras", ["edition"]),
         ("/resources", ["edition"]),
         ("/status", ["x"]),

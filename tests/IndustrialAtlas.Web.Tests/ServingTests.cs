@@ -34,6 +34,8 @@ public sealed class ServingTests : IDisposable
     [InlineData("/claims?support=disputed")]
     [InlineData("/api/atlas.geojson?year=1970")]
     [InlineData("/cite?url=/cities/beta&style=apa")]
+    [InlineData("/share-panel?url=%2F%3Fyear%3D1970%26resource%3Dvanadium")]
+    [InlineData("/share-panel?url=%2Fcities%2Fnowhere")]
     [InlineData("/cities/nowhere")]
     [InlineData("/?year=abc")]
     public async Task A_second_identical_request_does_not_reach_the_store(string path)

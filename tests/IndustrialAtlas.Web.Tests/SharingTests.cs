@@ -96,7 +96,8 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/cities/alpha?edition={edition}\">", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost%2Fcities%2Falpha%3Fedition%3D", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"citation_title\" content=\"Alpha (甲城): History, resources and claims\">", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("citation_author", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"citation_author\" content=\"Industrial Atlas,\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"DC.creator\" content=\"Industrial Atlas\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"citation_publisher\" content=\"Industrial Atlas\">", html, StringComparison.Ordinal);
         Assert.Contains($"<meta name=\"citation_abstract\" content=\"", html, StringComparison.Ordinal);
         Assert.Contains($"(Edition {edition}.)\">", html, StringComparison.Ordinal);

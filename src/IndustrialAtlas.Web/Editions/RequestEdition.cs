@@ -11,7 +11,7 @@ namespace IndustrialAtlas.Web.Editions;
 public static class RequestEdition
 {
     /// <summary>The paths whose answers read content, and so depend on an edition.</summary>
-    private static readonly string[] ContentPrefixes = ["/cities", "/compare", "/claims", "/eras", "/resources", "/embed", "/api", "/cite", "/oembed", "/preview.svg", "/preview.png", "/preview"];
+    private static readonly string[] ContentPrefixes = ["/cities", "/compare", "/claims", "/eras", "/resources", "/embed", "/api", "/cite", "/oembed", "/share-panel", "/preview.svg", "/preview.png", "/preview"];
 
     /// <summary>Whether <paramref name="path"/> answers from content (and so from an edition).</summary>
     public static bool IsContent(PathString path) => path == "/" || ContentPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.Ordinal));
@@ -52,12 +52,13 @@ public static class RequestEdition
     }
 
     /// <summary>
-    /// The <c>edition=</c> a request asks for. <c>/cite</c> and <c>/oembed</c> describe another address, so theirs is
-    /// the one inside <c>url=</c>.
+    /// The <c>edition=</c> a request asks for. <c>/cite</c>, <c>/oembed</c> and <c>/share-panel</c> describe another
+    /// address, so theirs is the one inside <c>url=</c>.
     /// </summary>
     private static string? Requested(HttpRequest request)
     {
-        if (request.Path.StartsWithSegments("/cite", StringComparison.Ordinal) || request.Path.StartsWithSegments("/oembed", StringComparison.Ordinal))
+        if (request.Path.StartsWithSegments("/cite", StringComparison.Ordinal) || request.Path.StartsWithSegments("/oembed", StringComparison.Ordinal)
+            || request.Path.StartsWithSegments("/share-panel", StringComparison.Ordinal))
         {
             var url = request.Query["url"].ToString();
             var at = url.IndexOf('?', StringComparison.Ordinal);

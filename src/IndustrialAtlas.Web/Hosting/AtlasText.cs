@@ -19,6 +19,8 @@ public static class AtlasText
     {
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = AllScripts);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonEncoder);
+        // Pages answer some requests with JSON too (a problem of /share-panel): the same encoder.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Encoder = JsonEncoder);
         return builder;
     }
 }
