@@ -36,7 +36,16 @@ const atlas = {
 // The slider lays out its bands first: the map takes the height the timeline leaves it.
 const slider = createSlider(atlas);
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
-new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
+// When the map's box changes (the timeline's names placed, a phone turned), the same place stays in its centre.
+// Such a move is the page's, not the reader's: it leaves the linked lat/lon in the URL as they were.
+let resizing = false;
+new ResizeObserver(() => {
+  const centre = map.getCenter();
+  resizing = true;
+  map.invalidateSize({ pan: false });
+  map.setView(centre, map.getZoom(), { animate: false });
+  resizing = false;
+}).observe(mapElement);
 window.atlasMap = map; // for the browser tests
 atlas.map = map;
 // The default view frames China: zoom 4 on a wide map, 3 on a phone.
@@ -64,6 +73,7 @@ map.on("zoomend viewreset", () => {
   names.show();
 });
 map.on("moveend", () => {
+  if (resizing) return;
   const centre = map.getCenter();
   state.lat = round(centre.lat);
   state.lon = round(centre.lng);
