@@ -87,7 +87,6 @@ export function createPanel(atlas) {
     const sheet = document.getElementById("filters-sheet");
     const done = document.getElementById("filters-close");
     const wide = window.matchMedia(WIDE);
-    toggle.hidden = false;
     if (!wide.matches) sheet.close();
     const expanded = () => toggle.setAttribute("aria-expanded", String(sheet.open));
     expanded();
@@ -96,7 +95,10 @@ export function createPanel(atlas) {
       else if (window.matchMedia("(max-width: 640px)").matches) {
         done.hidden = false;
         sheet.showModal();
-      } else sheet.show();
+      } else {
+        sheet.classList.add("unfolded");
+        sheet.show();
+      }
       expanded();
     });
     done.addEventListener("click", () => sheet.close());
