@@ -106,6 +106,32 @@ public sealed class PhoneWidthTests(AtlasBrowser browser) : IClassFixture<AtlasB
     }
 
     [Theory]
+    [InlineData(Width, Height)]
+    [InlineData(1280, 800)]
+    public async Task The_city_timeline_names_its_years_without_one_label_over_another(int width, int height)
+    {
+        await using var page = await browser.OpenAsync("/cities/panzhihua", width, height);
+        await page.WaitUntilDrawnAsync();
+        var timeline = page.Page.Locator("figure.city-timeline");
+        await timeline.ScrollIntoViewIfNeededAsync();
+
+        var boxes = await page.Page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.city-timeline .timeline-ticks span')].filter(e => e.getClientRects().length > 0).map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })
+            """);
+        Assert.True(boxes.Length >= 3, $"the timeline names {boxes.Length} years");
+        for (var i = 1; i < boxes.Length; i++)
+        {
+            Assert.True(boxes[i][0] >= boxes[i - 1][1], $"year label {i} ({boxes[i][0]}..{boxes[i][1]}) overlaps the one before ({boxes[i - 1][0]}..{boxes[i - 1][1]})");
+        }
+
+        Assert.True(boxes[^1][1] <= width, $"the last year label ends at {boxes[^1][1]} of {width}");
+        var file = Path.Combine(RepositoryRoot.Artifacts("screenshots"), $"city-timeline-{width}.png");
+        File.Delete(file);
+        await timeline.ScreenshotAsync(new() { Path = file });
+        page.AssertStayedOnMachine();
+    }
+
+    [Theory]
     [InlineData("/compare?cities=anshan,baotou,wuhan&indicator=crude-steel", Width, Height)]
     [InlineData("/compare?cities=anshan,baotou,wuhan&indicator=crude-steel", 1280, 800)]
     [InlineData("/cities/anshan", Width, Height)]

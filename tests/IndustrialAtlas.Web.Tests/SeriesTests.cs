@@ -253,6 +253,24 @@ public sealed class TimeScaleTests
     }
 
     [Fact]
+    public void A_city_timeline_lays_its_phases_out_on_the_sliders_scale()
+    {
+        var scale = new TimeScale(-475, 2026);
+        var timeline = IndustrialAtlas.Web.Pages.Cities.CityTimeline.Layout(scale,
+            [new("warring-states", "Warring States", -475, -221, 0), new("third-front", "Third Front", 1964, 1980, 1)],
+            [new("Ironworks", 1850, false, 1950, false, "third-front"), new("Steel town", 1964, true, null, false, "third-front")]);
+
+        Assert.Equal(["0", "200"], timeline.Phases.Select(p => p.X).Prepend(timeline.Eras[0].X).Take(2));
+        Assert.Equal(TimeScale.Units(scale.Position(1950) - 200), timeline.Phases[0].W);
+        Assert.Equal(TimeScale.Units(scale.Position(1964)), timeline.Eras[1].X);
+        Assert.Equal(TimeScale.Units(scale.Position(1964)), timeline.Phases[1].X);
+        Assert.Equal(TimeScale.Units(1000 - scale.Position(1964)), timeline.Phases[1].W);
+        Assert.Equal(scale.Ticks().Select(t => (t.X, t.Label)), timeline.Ticks.Select(t => (t.X, t.Label)));
+        // On a phone the year 1000, crowding 475 BCE, gives way; the ends and 1850 stay.
+        Assert.Equal(["1000"], timeline.Ticks.Where(t => t.Minor).Select(t => t.Label));
+    }
+
+    [Fact]
     public void A_short_timeline_is_not_compressed()
     {
         var scale = new TimeScale(1900, 2000);
