@@ -138,6 +138,10 @@ public static partial class CityProfileReader
             {
                 item.Context.Report(item.LineOf("url"), $"{item.What}: url '{urlText}' is not an http(s) address");
             }
+            else if (urlText is not null && urlText.Any(char.IsWhiteSpace))
+            {
+                item.Context.Report(item.LineOf("url"), $"{item.What}: url '{urlText}' holds a space; write it as %20");
+            }
 
             DateOnly? accessed = null;
             if (accessedText is not null)

@@ -49,6 +49,7 @@ public class CityProfileReaderTests
     [InlineData("slug: valid", "slug: Not A Slug", 2, "is not a slug")]
     [InlineData("summary: A fixture city with every field.", "summary: [unclosed", 12, "YAML syntax")]
     [InlineData("    url: https://example.org/census", "    url: ftp://example.org", 53, "is not an http(s) address")]
+    [InlineData("    url: https://example.org/census", "    url: https://example.org/the census", 53, "holds a space; write it as %20")]
     [InlineData("    accessed: 2026-11-23", "    accessed: last week", 54, "is not a date")]
     [InlineData("    kind: official", "    kind: blog", 55, "kind 'blog' is not one of")]
     public void Reports_each_kind_of_problem_at_its_line(string find, string replacement, int line, string message)

@@ -63,6 +63,21 @@ public sealed partial class BrowsePagesTests(AtlasFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_city_timeline_puts_each_year_where_the_map_slider_puts_it()
+    {
+        var map = await Html("/");
+        var city = await Html("/cities/alpha");
+        var slider = MapBand().Matches(map).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var timeline = CityBand().Matches(city).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+        Assert.Equal(["first-five-year-plan", "ming", "third-front", "transition"], slider.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(slider, timeline);
+        // The fixture's eras begin in 1368, so the scale is compressed: 1850 lies a fifth of the way along both.
+        Assert.Contains("<span data-x=\"200\">1850</span>", city, StringComparison.Ordinal);
+        Assert.Contains("<span data-x=\"200\">1850</span>", map, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_era_page_lists_the_cities_in_it_and_links_to_the_filtered_map()
     {
         var html = await Html("/eras/third-front");
@@ -106,6 +121,12 @@ public sealed partial class BrowsePagesTests(AtlasFixture fixture) : IClassFixtu
 
     [GeneratedRegex("<tr data-city=\"([a-z0-9-]+)\"")]
     private static partial Regex CityRow();
+
+    [GeneratedRegex("<rect class=\"era-band era-c\\d+[^\"]*\" data-era=\"([a-z0-9-]+)\" x=\"([0-9.]+)\"")]
+    private static partial Regex MapBand();
+
+    [GeneratedRegex("<rect class=\"era-c\\d+ timeline-era\" data-era=\"([a-z0-9-]+)\" x=\"([0-9.]+)\"")]
+    private static partial Regex CityBand();
 
     [GeneratedRegex("class=\"era-c\\d+ timeline-phase")]
     private static partial Regex TimelinePhase();

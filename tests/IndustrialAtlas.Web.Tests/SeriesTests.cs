@@ -76,18 +76,50 @@ public sealed partial class SeriesTests(AtlasFixture fixture) : IClassFixture<At
         Assert.Equal(["population", "crude-steel"], charts);
         var steel = html[html.IndexOf("id=\"chart-crude-steel\"", StringComparison.Ordinal)..];
         steel = steel[..steel.IndexOf("</figure>", StringComparison.Ordinal)];
+        var wide = steel[..steel.IndexOf("</svg>", StringComparison.Ordinal)];
         // Two lines, one per source, each named with its source in the legend.
-        Assert.Equal(2, Regex.Count(steel, "<polyline class=\"chart-line\""));
+        Assert.Equal(2, Regex.Count(wide, "<polyline class=\"chart-line\""));
         Assert.Contains("Alpha works (A. Geologist)", steel, StringComparison.Ordinal);
         Assert.Contains("Alpha works (Statistics bureau)", steel, StringComparison.Ordinal);
         // The approximate 2010 figure is a hollow marker, and says so on hover.
-        Assert.Single(Regex.Matches(steel, "class=\"chart-point approximate\""));
+        Assert.Single(Regex.Matches(wide, "class=\"chart-point approximate\""));
         Assert.Contains("<title>c. 20 Mt in 2010 (A. Geologist)</title>", steel, StringComparison.Ordinal);
         // National eras behind, the figures as a table and as CSV.
         Assert.Contains("class=\"chart-era era-c", steel, StringComparison.Ordinal);
         Assert.Equal(6, Regex.Count(steel[steel.IndexOf("<tbody>", StringComparison.Ordinal)..], "<tr>"));
         Assert.Contains("href=\"/api/series.csv?city=alpha&amp;indicator=crude-steel\"", steel, StringComparison.Ordinal);
         Assert.Contains("<desc id=\"chart-crude-steel-desc\">", steel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_chart_is_drawn_wide_and_narrow_and_the_narrow_one_has_fewer_years_on_its_axis()
+    {
+        var html = await client.GetStringAsync("/cities/alpha");
+        var steel = html[html.IndexOf("id=\"chart-crude-steel\"", StringComparison.Ordinal)..];
+        steel = steel[..steel.IndexOf("</figure>", StringComparison.Ordinal)];
+        var svgs = Regex.Matches(steel, "<svg viewBox=\"0 0 (\\d+) \\d+\"[^>]*class=\"chart-svg chart-(wide|narrow)\".*?</svg>", RegexOptions.Singleline);
+
+        Assert.Equal(["720 wide", "360 narrow"], svgs.Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
+        Assert.All(svgs, m => Assert.Equal(2, Regex.Count(m.Value, "<polyline class=\"chart-line\"")));
+        Assert.Contains("<desc id=\"chart-crude-steel-narrow-desc\">", steel, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"chart-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Chart: Crude steel output, Alpha\">", steel, StringComparison.Ordinal);
+        int Years(Match m) => Regex.Count(m.Value, "class=\"chart-tick x\"");
+        Assert.InRange(Years(svgs[1]), 3, Years(svgs[0]));
+    }
+
+    [Fact]
+    public async Task Each_city_chart_links_to_the_comparison_of_its_own_indicator()
+    {
+        var html = await client.GetStringAsync("/cities/alpha");
+
+        foreach (var indicator in new[] { "population", "crude-steel" })
+        {
+            var chart = html[html.IndexOf($"id=\"chart-{indicator}\"", StringComparison.Ordinal)..];
+            chart = chart[..chart.IndexOf("</figure>", StringComparison.Ordinal)];
+            var links = Regex.Matches(chart, "href=\"(/compare[^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+            Assert.Equal([$"/compare?cities=alpha&indicator={indicator}"], links);
+        }
     }
 
     [Fact]
@@ -218,6 +250,24 @@ public sealed class TimeScaleTests
         }
 
         Assert.Equal(1, scale.YearAt(scale.Position(1)));
+    }
+
+    [Fact]
+    public void A_city_timeline_lays_its_phases_out_on_the_sliders_scale()
+    {
+        var scale = new TimeScale(-475, 2026);
+        var timeline = IndustrialAtlas.Web.Pages.Cities.CityTimeline.Layout(scale,
+            [new("warring-states", "Warring States", -475, -221, 0), new("third-front", "Third Front", 1964, 1980, 1)],
+            [new("Ironworks", 1850, false, 1950, false, "third-front"), new("Steel town", 1964, true, null, false, "third-front")]);
+
+        Assert.Equal(["0", "200"], timeline.Phases.Select(p => p.X).Prepend(timeline.Eras[0].X).Take(2));
+        Assert.Equal(TimeScale.Units(scale.Position(1950) - 200), timeline.Phases[0].W);
+        Assert.Equal(TimeScale.Units(scale.Position(1964)), timeline.Eras[1].X);
+        Assert.Equal(TimeScale.Units(scale.Position(1964)), timeline.Phases[1].X);
+        Assert.Equal(TimeScale.Units(1000 - scale.Position(1964)), timeline.Phases[1].W);
+        Assert.Equal(scale.Ticks().Select(t => (t.X, t.Label)), timeline.Ticks.Select(t => (t.X, t.Label)));
+        // On a phone the year 1000, crowding 475 BCE, gives way; the ends and 1850 stay.
+        Assert.Equal(["1000"], timeline.Ticks.Where(t => t.Minor).Select(t => t.Label));
     }
 
     [Fact]

@@ -136,6 +136,24 @@ public sealed class SharingTests(AtlasFixture fixture) : IClassFixture<AtlasFixt
         Assert.Contains("data-form=\"note\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/?year=1970")]
+    [InlineData("/cities/alpha")]
+    [InlineData("/claims/beta-clock")]
+    public async Task The_share_panel_shows_its_ris_record_without_a_carriage_return_while_the_download_keeps_crlf(string view)
+    {
+        var html = await client.GetStringAsync(view);
+        var shown = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<pre id=\"cite-ris\"[^>]*>(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
+        var file = await client.GetStringAsync($"/cite?url={Uri.EscapeDataString(view)}&style=ris");
+
+        Assert.StartsWith("TY  - ELEC\nAU  - ", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', html);
+        Assert.DoesNotContain("&#xD;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#13;", html, StringComparison.Ordinal);
+        Assert.StartsWith("TY  - ELEC\r\nAU  - ", file, StringComparison.Ordinal);
+        Assert.EndsWith("ER  - \r\n", file, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Only_the_embed_may_be_framed_by_other_sites()
     {

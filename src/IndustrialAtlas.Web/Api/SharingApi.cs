@@ -103,7 +103,7 @@ public static class SharingApi
         {
             var file = $"{csl.Id}.{style.Key switch { "bibtex" => "bib", "ris" => "ris", _ => "json" }}";
             http.Response.Headers.ContentDisposition = $"inline; filename=\"{file}\"";
-            return Results.Text(CitationStyles.FormatData(csl, style), style.MediaType);
+            return Results.Text(CitationStyles.FormatFile(csl, style), style.MediaType);
         }
 
         var rendered = renderer.Render(csl, style);

@@ -9,28 +9,17 @@ namespace IndustrialAtlas.Web.Charts;
 /// beyond the straight line joining them. The legend and the table under the chart name each line's source.
 /// </summary>
 public sealed record SeriesChart(
-    string Title, string AxisUnit, IReadOnlyList<SeriesChart.Band> Bands, IReadOnlyList<SeriesChart.Tick> XTicks,
+    string Title, string AxisUnit, ChartFrame Frame, IReadOnlyList<SeriesChart.Band> Bands, IReadOnlyList<SeriesChart.Tick> XTicks,
     IReadOnlyList<SeriesChart.Tick> YTicks, IReadOnlyList<SeriesChart.Line> Lines)
 {
-    public const int Width = 720;
-    public const int Height = 300;
-    public const int Left = 58;
-    public const int Right = 12;
-    public const int Top = 20;
-    public const int Bottom = 34;
+    /// <summary>Room in user units between two year labels, so that "1950" and "1960" never touch (about 26 units each at 11 px).</summary>
+    private const double MinYearGap = 40;
 
-    public static int PlotBottom => Height - Bottom;
-
-    public static int PlotRight => Width - Right;
+    private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
     /// <summary>An era behind the plot. Eras overlap (reform and Northeast revitalisation): the first row fills the
     /// plot's height; an era that overlaps one already drawn becomes a thin strip along the top, in a row of its own.</summary>
-    public sealed record Band(string Slug, string Name, string X, string W, int Colour, bool Labelled, int Row)
-    {
-        public string Y => Row == 0 ? Top.ToString(CultureInfo.InvariantCulture) : (Top + ((Row - 1) * 5)).ToString(CultureInfo.InvariantCulture);
-
-        public string H => Row == 0 ? (PlotBottom - Top).ToString(CultureInfo.InvariantCulture) : "4";
-    }
+    public sealed record Band(string Slug, string Name, string X, string Y, string W, string H, int Colour, bool Labelled, int Row);
 
     public sealed record Tick(string At, string Label);
 
@@ -40,9 +29,10 @@ public sealed record SeriesChart(
 
     public sealed record EraInput(string Slug, string Name, int Start, int? End, int Colour);
 
-    /// <summary>Lays out <paramref name="series"/> (all of one indicator) over <paramref name="eras"/>.</summary>
-    public static SeriesChart Layout(string title, IReadOnlyList<SeriesItem> series, IReadOnlyList<EraInput> eras, int now, Func<SeriesItem, string>? label = null)
+    /// <summary>Lays out <paramref name="series"/> (all of one indicator) over <paramref name="eras"/> in <paramref name="frame"/> (the wide one when null).</summary>
+    public static SeriesChart Layout(string title, IReadOnlyList<SeriesItem> series, IReadOnlyList<EraInput> eras, int now, Func<SeriesItem, string>? label = null, ChartFrame? frame = null)
     {
+        var f = frame ?? ChartFrame.Wide;
         var unit = series[0].Indicator.Unit;
         var points = series.SelectMany(s => s.Points).ToList();
         var first = points.Min(p => p.Year);
@@ -55,8 +45,8 @@ public sealed record SeriesChart(
         // Headroom above the highest figure, so its marker clears the era strips along the top.
         var (top, step) = NiceScale(max * 1.08 / factor);
 
-        double X(double year) => Left + ((PlotRight - Left) * (year - x0) / (x1 - x0));
-        double Y(double value) => PlotBottom - ((PlotBottom - Top) * (value / factor) / top);
+        double X(double year) => f.Left + ((f.PlotRight - f.Left) * (year - x0) / (x1 - x0));
+        double Y(double value) => f.PlotBottom - ((f.PlotBottom - f.Top) * (value / factor) / top);
         static string U(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
         var rowEnds = new List<int>();
@@ -75,8 +65,9 @@ public sealed record SeriesChart(
                 rowEnds[row] = e.End ?? now;
             }
 
+            var (y, h) = row == 0 ? (f.Top, f.PlotBottom - f.Top) : (f.Top + ((row - 1) * 5), 4);
             // A band is named inside its top edge when the name fits in it (about 5.5 units a letter at 10 px).
-            return new Band(e.Slug, e.Name, U(from), U(Math.Max(1, to - from)), e.Colour, row == 0 && to - from > (e.Name.Length * 5.5) + 6, row);
+            return new Band(e.Slug, e.Name, U(from), U(y), U(Math.Max(1, to - from)), U(h), e.Colour, row == 0 && to - from > (e.Name.Length * 5.5) + 6, row);
         }).ToList();
 
         var yTicks = new List<Tick>();
@@ -85,7 +76,10 @@ public sealed record SeriesChart(
             yTicks.Add(new Tick(U(Y(v * factor)), Figures.Number(v)));
         }
 
+        // A narrow frame gets fewer years on its axis, each still as readable as on the wide one.
         var xStep = NiceYearStep(x1 - x0);
+        var perYear = (f.PlotRight - f.Left) / (x1 - x0);
+        xStep = YearSteps.FirstOrDefault(s => s >= xStep && s * perYear >= MinYearGap, YearSteps[^1]);
         var xTicks = new List<Tick>();
         for (var y = (int)(Math.Ceiling(x0 / xStep) * xStep); y <= x1; y += xStep)
         {
@@ -96,7 +90,7 @@ public sealed record SeriesChart(
             string.Join(' ', s.Points.Select(p => $"{U(X(p.Year))},{U(Y(p.Value))}")),
             [.. s.Points.Select(p => new Marker(U(X(p.Year)), U(Y(p.Value)), p.Approx || p.YearApprox,
                 $"{Figures.WithYear(p, unit)} ({p.Source.Credit})"))], s)).ToList();
-        return new SeriesChart(title, axisUnit, bands, xTicks, yTicks, lines);
+        return new SeriesChart(title, axisUnit, f, bands, xTicks, yTicks, lines);
     }
 
     /// <summary>A round top for the axis and the step between its ticks (1, 2 or 5 times a power of ten).</summary>
@@ -124,5 +118,33 @@ public sealed record SeriesChart(
     };
 }
 
-/// <summary>A chart as a page shows it: an id for its headings, the chart, where its figures download, and who it is for.</summary>
-public sealed record ChartBlock(string Id, SeriesChart Chart, string CsvHref, string? Note = null);
+/// <summary>
+/// The box a chart is drawn in, in SVG user units: the wide frame for screens where it keeps its text at a readable
+/// size, and a narrow one for phones, drawn at about one unit a pixel, so the chart fits the width with its text as
+/// large as on the wide one.
+/// </summary>
+public sealed record ChartFrame(string Name, int Width, int Height, int Left, int Right, int Top, int Bottom)
+{
+    public static readonly ChartFrame Wide = new("wide", 720, 300, 58, 12, 20, 34);
+
+    public static readonly ChartFrame Narrow = new("narrow", 360, 280, 44, 18, 20, 34);
+
+    public int PlotBottom => Height - Bottom;
+
+    public int PlotRight => Width - Right;
+}
+
+/// <summary>
+/// A chart as a page shows it: an id for its headings, the chart laid out wide and narrow (the page shows the one
+/// that fits), where its figures download and, on a city page, the comparison of the same indicator.
+/// </summary>
+public sealed record ChartBlock(string Id, SeriesChart Chart, SeriesChart Narrow, string CsvHref, string? Note = null)
+{
+    /// <summary>The same indicator compared with other cities; none where the chart already is a comparison.</summary>
+    public string? CompareHref { get; init; }
+
+    /// <summary>Lays the chart out in both frames.</summary>
+    public static ChartBlock Draw(string id, string title, IReadOnlyList<SeriesItem> series, IReadOnlyList<SeriesChart.EraInput> eras, int now,
+        string csvHref, Func<SeriesItem, string>? label = null, string? note = null) =>
+        new(id, SeriesChart.Layout(title, series, eras, now, label, ChartFrame.Wide), SeriesChart.Layout(title, series, eras, now, label, ChartFrame.Narrow), csvHref, note);
+}

@@ -34,8 +34,15 @@ public static class CitationStyles
     public static CitationStyle? Find(string? key) =>
         All.FirstOrDefault(s => string.Equals(s.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The data format's text (BibTeX, RIS or CSL-JSON).</summary>
-    public static string FormatData(CslItem item, CitationStyle style)
+    /// <summary>
+    /// The data format's text (BibTeX, RIS or CSL-JSON) as a page shows it: every line ends with a line feed alone,
+    /// because a carriage return in a page's markup (raw or as <c>&amp;#xD;</c>) is an HTML error, and a copy of the
+    /// text takes the reader's own line ends anyway. The file a reference manager imports is <see cref="FormatFile"/>.
+    /// </summary>
+    public static string FormatData(CslItem item, CitationStyle style) => FormatFile(item, style).ReplaceLineEndings("\n");
+
+    /// <summary>The data format's file as <c>/cite</c> sends it for download: RIS ends its lines with CR LF, as its specification says.</summary>
+    public static string FormatFile(CslItem item, CitationStyle style)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(style);

@@ -49,7 +49,8 @@ internal static class EditionWriter
             Title = s.Title,
             Publisher = s.Publisher,
             Author = s.Author,
-            Url = s.Url?.ToString(),
+            // As the profile writes it: Uri.ToString() would undo its escapes (%20 back to a space), which no href may hold.
+            Url = s.Url?.OriginalString,
             Accessed = s.Accessed,
             Kind = s.Kind,
         });

@@ -43,10 +43,30 @@ public sealed class ParseBackTests
     [Fact]
     public void Ris_has_one_tag_a_line_and_ends_its_record()
     {
-        var ris = CitationStyles.FormatData(CitationExamples.City with { Title = "Two\nlines" }, CitationStyles.Ris);
+        var ris = CitationStyles.FormatFile(CitationExamples.City with { Title = "Two\nlines" }, CitationStyles.Ris);
 
         Assert.All(ris.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches("^[A-Z][A-Z0-9]  - ", line));
         Assert.EndsWith("ER  - \r\n", ris, StringComparison.Ordinal);
         Assert.Contains("TI  - Two lines\r\n", ris, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ris_as_a_page_shows_it_ends_its_lines_with_line_feeds_alone()
+    {
+        var shown = CitationStyles.FormatData(CitationExamples.City with { Title = "Two\r\nlines" }, CitationStyles.Ris);
+
+        Assert.DoesNotContain('\r', shown);
+        Assert.Equal(CitationStyles.FormatFile(CitationExamples.City with { Title = "Two\r\nlines" }, CitationStyles.Ris).Replace("\r\n", "\n", StringComparison.Ordinal), shown);
+        Assert.Single(ReferenceProcessor.Parse("ris", shown));
+    }
+
+    [Theory]
+    [InlineData("bibtex")]
+    [InlineData("ris")]
+    [InlineData("csl-json")]
+    public void No_data_format_shown_in_a_page_holds_a_carriage_return(string style)
+    {
+        Assert.All(CitationExamples.Items().Select(i => CitationExamples.Named((string)i[0])), item =>
+            Assert.DoesNotContain('\r', CitationStyles.FormatData(item with { Title = item.Title + "\r\nsecond line" }, CitationStyles.Find(style)!)));
     }
 }

@@ -1,64 +1,61 @@
-using System.Globalization;
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Atlas;
 
 namespace IndustrialAtlas.Web.Pages.Cities;
 
 /// <summary>
 /// A city's phases drawn over the national eras, as SVG geometry in a 1000-unit-wide viewBox (attributes, not
-/// inline styles, so the page keeps its strict CSP). Centuries before 1850 are drawn on a compressed scale, so the
-/// industrial period, where most phases fall, gets most of the width.
+/// inline styles, so the page keeps its strict CSP), on the map slider's own <see cref="TimeScale"/> and range: the
+/// centuries before 1850 take the first fifth of the width, and a year sits at the same place along the city's
+/// timeline as along the slider.
 /// </summary>
 public sealed record CityTimeline(IReadOnlyList<CityTimeline.Bar> Eras, IReadOnlyList<CityTimeline.Bar> Phases, IReadOnlyList<CityTimeline.Tick> Ticks)
 {
-    public const int Width = 1000;
-    private const int Pivot = 1850;
-    private const double PivotX = 300;
+    public const int Width = TimeScale.Width;
 
     public sealed record Bar(string Slug, string Label, string X, string W, int Row, int Colour, bool Approximate);
 
-    public sealed record Tick(string X, string Label);
+    /// <summary>A year named under the timeline; a minor one, close to the year before it, is left out on a phone's width.</summary>
+    public sealed record Tick(string X, string Label, bool Minor);
+
+    /// <summary>Room, in thousandths of the width, that a year's label needs on a phone (a label such as "475 BCE").</summary>
+    private const double PhoneLabelRoom = 150;
 
     public sealed record EraInput(string Slug, string Name, int Start, int? End, int Colour);
 
     public sealed record PhaseInput(string Title, int Start, bool StartApprox, int? End, bool EndApprox, string Era);
 
-    public static CityTimeline Layout(IReadOnlyList<EraInput> eras, IReadOnlyList<PhaseInput> phases, int now)
+    /// <summary>Lays the phases out on <paramref name="scale"/>: the slider's, from the first era's start to this year.</summary>
+    public static CityTimeline Layout(TimeScale scale, IReadOnlyList<EraInput> eras, IReadOnlyList<PhaseInput> phases)
     {
+        ArgumentNullException.ThrowIfNull(scale);
         if (phases.Count == 0)
         {
             return new CityTimeline([], [], []);
         }
 
-        var from = phases.Min(p => p.Start);
-        var compressed = from < Pivot - 100;
-        double X(int year)
-        {
-            year = Math.Clamp(year, from, now);
-            if (!compressed)
-            {
-                return Width * (year - from) / (double)Math.Max(1, now - from);
-            }
-
-            return year <= Pivot
-                ? PivotX * (year - from) / (Pivot - from)
-                : PivotX + ((Width - PivotX) * (year - Pivot) / Math.Max(1, now - Pivot));
-        }
-
-        static string U(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+        var now = scale.Max;
         Bar BarOf(string slug, string label, int start, int? end, int row, int colour, bool approximate)
         {
-            var x = X(start);
-            return new Bar(slug, label, U(x), U(Math.Max(3, X(end ?? now) - x)), row, colour, approximate);
+            var x = scale.Position(start);
+            return new Bar(slug, label, TimeScale.Units(x), TimeScale.Units(Math.Max(3, scale.Position(end ?? now) - x)), row, colour, approximate);
         }
 
-        var eraBars = eras.Where(e => (e.End ?? now) >= from)
-            .Select(e => BarOf(e.Slug, e.Name, e.Start, e.End, 0, e.Colour, false)).ToList();
+        var eraBars = eras.Select(e => BarOf(e.Slug, e.Name, e.Start, e.End, 0, e.Colour, false)).ToList();
         var colours = eras.ToDictionary(e => e.Slug, e => e.Colour);
         var phaseBars = phases.Select((p, i) => BarOf(p.Era, $"{p.Title} ({AtlasYear.Format(p.Start, p.StartApprox)}\u2013{(p.End is null ? "today" : AtlasYear.Format(p.End.Value, p.EndApprox))})",
             p.Start, p.End, 1 + (i % 2), colours.GetValueOrDefault(p.Era), p.StartApprox || p.EndApprox)).ToList();
-        var tickYears = compressed ? new[] { from, Pivot, 1900, 1950, now } : [from, (from + now) / 2, now];
-        var ticks = tickYears.Distinct().Where(y => y >= from && y <= now)
-            .Select(y => new Tick(U(X(y)), AtlasYear.Format(y))).ToList();
+        // The slider's own ticks; on a phone the ones crowding the tick before them give way.
+        var ticks = new List<Tick>();
+        var kept = double.NegativeInfinity;
+        foreach (var (x, label) in scale.Ticks())
+        {
+            var at = double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
+            var minor = at - kept < PhoneLabelRoom && at < Width;
+            kept = minor ? kept : at;
+            ticks.Add(new Tick(x, label, minor));
+        }
+
         return new CityTimeline(eraBars, phaseBars, ticks);
     }
 }

@@ -94,13 +94,13 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var edition = EditionFilter.Of(HttpContext);
         var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
         var chartEras = eras.Select((e, i) => new Web.Charts.SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette)).ToList();
-        Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => new Web.Charts.ChartBlock(g.Key,
-            Web.Charts.SeriesChart.Layout($"{g.First().Indicator.Name}, {city.Name}", [.. g], chartEras, now),
-            $"/api/series.csv?city={city.Slug}&indicator={g.Key}{pinned}"))];
-        Timeline = CityTimeline.Layout(
+        Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => Web.Charts.ChartBlock.Draw(g.Key,
+            $"{g.First().Indicator.Name}, {city.Name}", [.. g], chartEras, now, $"/api/series.csv?city={city.Slug}&indicator={g.Key}{pinned}")
+            with { CompareHref = $"/compare?cities={city.Slug}&indicator={g.Key}{pinned}" })];
+        // The slider's scale and range (AtlasData: the first era's start to this year), so a year sits where the map puts it.
+        Timeline = CityTimeline.Layout(new TimeScale(firstYear, now),
             [.. eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))],
-            [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))],
-            now);
+            [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))]);
         return Page();
     }
 

@@ -86,11 +86,14 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
             return view;
         }
 
-        var chart = SeriesChart.Layout(view.Title, series,
-            [.. eras.Select((e, i) => new SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], now,
-            s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})");
         var csv = $"/api/series.csv?city={string.Join(',', chosen)}&indicator={indicator.Slug}{(pinnedEdition is null ? "" : "&edition=" + pinnedEdition)}";
-        return view with { Chart = new ChartBlock("compare", chart, csv, "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which.") };
+        return view with
+        {
+            Chart = ChartBlock.Draw("compare", view.Title, series,
+                [.. eras.Select((e, i) => new SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], now, csv,
+                s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})",
+                "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which."),
+        };
     }
 
     /// <summary>The view as a student cites it, pinned to its edition.</summary>
