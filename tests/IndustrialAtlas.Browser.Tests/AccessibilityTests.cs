@@ -40,4 +40,24 @@ public sealed class AccessibilityTests(AtlasBrowser browser) : IClassFixture<Atl
             $"  {v[0]} ({v[1]}): {v[2]}; {v.Length - 3} element(s): {string.Join(" | ", v.Skip(3).Take(4))}")));
         page.AssertStayedOnMachine();
     }
+
+    /// <summary>An embed stands alone in another site's page: every axe rule holds there, whatever its impact (a main
+    /// landmark and a heading among them).</summary>
+    [Theory]
+    [InlineData("/embed?year=1958&resource=iron-ore")]
+    [InlineData("/embed?year=1970&controls=0")]
+    [InlineData("/embed/claims/panzhihua-clock-tower")]
+    [InlineData("/embed/compare?cities=anshan,baotou&indicator=crude-steel")]
+    public async Task An_embed_has_no_axe_violation_of_any_impact(string path)
+    {
+        await using var page = await browser.OpenAsync(path, bypassCsp: true);
+        await page.WaitUntilDrawnAsync();
+        await page.Page.AddScriptTagAsync(new() { Path = AxeScript });
+
+        var violations = await page.Page.EvaluateAsync<string[][]>(RunAxe);
+
+        Assert.True(violations.Length == 0, $"axe-core finds on {path}:\n" + string.Join('\n', violations.Select(v =>
+            $"  {v[0]} ({v[1]}): {v[2]}; {v.Length - 3} element(s): {string.Join(" | ", v.Skip(3).Take(4))}")));
+        page.AssertStayedOnMachine();
+    }
 }

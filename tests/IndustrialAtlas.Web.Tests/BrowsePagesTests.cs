@@ -122,7 +122,7 @@ public sealed partial class BrowsePagesTests(AtlasFixture fixture) : IClassFixtu
     [GeneratedRegex("<tr data-city=\"([a-z0-9-]+)\"")]
     private static partial Regex CityRow();
 
-    [GeneratedRegex("<rect class=\"era-band era-c\\d+[^\"]*\" data-era=\"([a-z0-9-]+)\" x=\"([0-9.]+)\"")]
+    [GeneratedRegex("<li class=\"era-band era-c\\d+[^\"]*\" data-era=\"([a-z0-9-]+)\" data-x=\"([0-9.]+)\"")]
     private static partial Regex MapBand();
 
     [GeneratedRegex("<rect class=\"era-c\\d+ timeline-era\" data-era=\"([a-z0-9-]+)\" x=\"([0-9.]+)\"")]
