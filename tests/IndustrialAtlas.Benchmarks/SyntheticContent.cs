@@ -29,7 +29,7 @@ internal sealed class SyntheticContent
     public static SyntheticContent Write(string realContent, string folder, int count, int seed, int currentYear)
     {
         Directory.CreateDirectory(Path.Combine(folder, ContentLoader.CitiesFolder));
-        foreach (var file in new[] { ContentLoader.ErasFile, ContentLoader.ResourcesFile })
+        foreach (var file in new[] { ContentLoader.ErasFile, ContentLoader.ResourcesFile, ContentLoader.IndicatorsFile })
         {
             File.Copy(Path.Combine(realContent, file), Path.Combine(folder, file), overwrite: true);
         }
