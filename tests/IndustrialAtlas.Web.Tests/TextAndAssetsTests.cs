@@ -118,4 +118,14 @@ public sealed partial class TextAndAssetsTests : IDisposable
 
     [GeneratedRegex("href=\"(/css/site\\.css\\?v=[^\"]+)\"")]
     private static partial Regex VersionedStylesheet();
+
+    /// <summary>The front end stays a size a newcomer can read: each of our scripts does one thing, in 200 lines at most.</summary>
+    [Fact]
+    public void No_script_of_ours_is_over_200_lines()
+    {
+        var scripts = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "wwwroot", "js"), "*.js", SearchOption.AllDirectories);
+        Assert.True(scripts.Length >= 10, $"only {scripts.Length} scripts found under wwwroot/js");
+        var tooLong = scripts.Select(f => (File: Path.GetRelativePath(RepositoryRoot.Path, f), Lines: File.ReadAllLines(f).Length)).Where(s => s.Lines > 200).ToList();
+        Assert.True(tooLong.Count == 0, "scripts over 200 lines: " + string.Join(", ", tooLong.Select(s => $"{s.File} ({s.Lines})")));
+    }
 }
