@@ -53,7 +53,7 @@ public sealed class StudentKitTests(AtlasBrowser browser) : IClassFixture<AtlasB
 
         // embed.js on the essay's page sets the iframe's height to what the card's page reports: no inner scroll bar.
         var sized = await AtlasPage.SettleAsync(
-            async () => (Frame: (await frame.BoundingBoxAsync())!.Height, Content: await page.Page.FrameLocator("iframe[data-industrial-atlas]").Locator("html").EvaluateAsync<double>("e => e.scrollHeight")),
+            async () => (Frame: (await frame.BoundingBoxAsync())!.Height, Content: await page.Page.FrameLocator("iframe[data-industrial-atlas]").Locator("body").EvaluateAsync<double>("e => e.getBoundingClientRect().height")),
             s => Math.Abs(s.Frame - s.Content) <= 2 && s.Frame != 360);
         Assert.True(Math.Abs(sized.Frame - sized.Content) <= 2, $"the iframe is {sized.Frame} px tall for {sized.Content} px of content");
         Assert.Contains("disputed", await card.Locator(".badge").TextContentAsync() ?? "", StringComparison.Ordinal);
