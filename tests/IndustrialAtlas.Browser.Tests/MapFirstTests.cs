@@ -151,6 +151,19 @@ public sealed partial class MapFirstTests(AtlasBrowser browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_page_title_names_the_view_and_follows_it()
+    {
+        await using var page = await browser.OpenAsync("/?year=1958");
+        await page.WaitForMapAsync(1958);
+        Assert.Equal("Industrial cities of China in 1958 · Industrial Atlas", await page.Page.TitleAsync());
+
+        await page.Page.SelectOptionAsync("#resource", "iron-ore");
+        await page.Page.WaitForFunctionAsync("() => document.title.includes('iron ore')");
+        Assert.Equal("Industrial cities of China in 1958 with iron ore · Industrial Atlas", await page.Page.TitleAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
     public async Task Play_starts_at_the_first_year_of_the_industrial_eras()
     {
         var start = browser.Content.Eras.Where(e => e.Start.Value >= 1850).Min(e => e.Start.Value);

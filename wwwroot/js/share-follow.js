@@ -114,6 +114,9 @@ export function followView(panel, rewriteEmbed, embedControls) {
     if (focused) panel.querySelector(focused)?.focus({ preventScroll: true });
 
     replaceHead(head.content);
+    // The page's title is its view's, as its citation's is.
+    const title = head.content.querySelector('meta[name="citation_title"]')?.getAttribute("content");
+    if (title) document.title = `${title} · Industrial Atlas`;
   }
 
   /** Every view has the same set of head tags: each new one takes the place of the old one of the same name. */
