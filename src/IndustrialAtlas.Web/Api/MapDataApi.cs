@@ -78,7 +78,7 @@ public static class MapDataApi
             new Geometry("Point", [s.City.Lon, s.City.Lat]),
             new FeatureProperties(s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.Phase.Era, s.Phase.Title, s.City.Resources)
             {
-                Figure = measure is null || s.Figure is not { } f ? null : new FigureOut(measure.Slug, measure.Unit, f.Year, f.YearApprox, f.Value, f.Approx, f.Label(measure.Unit), f.Source),
+                Figure = measure is null || s.Figure is not { } f ? null : new FigureOut(measure.Slug, measure.Unit, f.Year, f.YearApprox, f.Value, f.Approx, f.Text, f.Source),
             })).ToList();
         return Results.Json(new GeoJsonDocument("FeatureCollection", data.YearOf(query), features), contentType: "application/geo+json");
     }

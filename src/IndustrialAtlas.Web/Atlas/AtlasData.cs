@@ -15,7 +15,8 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     public IReadOnlyList<MeasureItem> Measures { get; init; } = [];
 
     /// <summary>The first year of the industrial eras (the first era to start at or after <see cref="TimeScale.Pivot"/>):
-    /// where Play starts.</summary>
+    /// where Play starts (the page writes it on the Play button; not serialised).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int IndustrialStart => Eras.Where(e => e.Start >= TimeScale.Pivot).Select(e => e.Start).DefaultIfEmpty(MinYear).Min();
 
     /// <summary>The edition the data was read from (not serialised: the script gets it from the URL).</summary>

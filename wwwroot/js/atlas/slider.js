@@ -65,7 +65,6 @@ export function createSlider(atlas) {
     }
     const bands = document.querySelector(".era-bands");
     bands.classList.add("placed");
-    bands.style.setProperty("--rows", String(1 + Math.max(0, ...[...bands.children].map((b) => Number(/row-(\d+)/.exec(b.className)?.[1] ?? 0)))));
     for (const item of bands.children) {
       item.style.left = `${Number(item.dataset.x) / 10}%`;
       item.style.width = `${Number(item.dataset.w) / 10}%`;
