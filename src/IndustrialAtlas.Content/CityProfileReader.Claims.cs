@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace IndustrialAtlas.Content;
 
 public static partial class CityProfileReader
@@ -18,7 +20,7 @@ public static partial class CityProfileReader
 
     private static readonly HashSet<string> SourceKinds = new(["official", "scholarly", "press", "reference"], StringComparer.Ordinal);
 
-    private static List<ClaimRecord> ReadClaims(MapReader city, Vocabulary vocabulary, HashSet<string> sourceIds)
+    private static List<ClaimRecord> ReadClaims(MapReader city, Vocabulary vocabulary, IReadOnlyDictionary<string, SourceRecord> sourcesById)
     {
         var claims = new List<ClaimRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -66,7 +68,8 @@ public static partial class CityProfileReader
             CheckKnown(item, "era", era, vocabulary.EraSlugs);
             CheckKnown(item, "resource", resource, vocabulary.ResourceSlugs);
             CheckInEra(item, vocabulary, era, year, null, runsToPresent: false, "year", null);
-            CheckSourceIds(item, sources, sourceIds);
+            CheckSourceIds(item, sources, sourcesById.Keys.ToHashSet(StringComparer.Ordinal));
+            CheckStanding(item, id, support, sources, sourcesById, vocabulary.WeakHosts);
             if (id is not null && text is not null && support is not null)
             {
                 claims.Add(new ClaimRecord(id, text, support.Value, note, origin, year, era, resource, sources));
@@ -124,6 +127,8 @@ public static partial class CityProfileReader
             var publisher = item.String("publisher");
             var author = item.String("author");
             var urlText = item.String("url");
+            var readAtText = item.String("readAt");
+            var published = item.String("published");
             var accessedText = item.String("accessed");
             var kind = item.String("kind", required: true);
             item.RejectUnknown();
@@ -133,14 +138,21 @@ public static partial class CityProfileReader
                 item.Context.Report(item.LineOf("id"), $"{item.What}: duplicate source id '{id}'");
             }
 
-            Uri? url = null;
-            if (urlText is not null && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            var url = ReadAddress(item, "url", urlText);
+            var readAt = ReadAddress(item, "readAt", readAtText);
+            if (readAt is not null && url is not null && readAt == url)
             {
-                item.Context.Report(item.LineOf("url"), $"{item.What}: url '{urlText}' is not an http(s) address");
+                item.Context.Report(item.LineOf("readAt"), $"{item.What}: 'readAt' is the same as 'url'; 'readAt' is for a copy read elsewhere than at the publisher");
             }
-            else if (urlText is not null && urlText.Any(char.IsWhiteSpace))
+
+            if (title is not null && PlaceholderTitle().IsMatch(title))
             {
-                item.Context.Report(item.LineOf("url"), $"{item.What}: url '{urlText}' holds a space; write it as %20");
+                item.Context.Report(item.LineOf("title"), $"{item.What}: '{title}' is a placeholder, not the document's title; give its real title as published, or drop the source");
+            }
+
+            if (published is not null && !PublishedDate().IsMatch(published))
+            {
+                item.Context.Report(item.LineOf("published"), $"{item.What}: published '{published}' is not a year, yyyy-mm or yyyy-mm-dd");
             }
 
             DateOnly? accessed = null;
@@ -168,10 +180,68 @@ public static partial class CityProfileReader
 
             if (id is not null && title is not null && kind is not null)
             {
-                sources.Add(new SourceRecord(id, title, publisher, author, url, accessed, kind));
+                sources.Add(new SourceRecord(id, title, publisher, author, url, accessed, kind) { ReadAt = readAt, Published = published });
             }
         }
 
         return sources;
     }
+
+    private static Uri? ReadAddress(MapReader item, string key, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            item.Context.Report(item.LineOf(key), $"{item.What}: {key} '{text}' is not an http(s) address");
+            return null;
+        }
+
+        if (text.Any(char.IsWhiteSpace))
+        {
+            item.Context.Report(item.LineOf(key), $"{item.What}: {key} '{text}' holds a space; write it as %20");
+            return null;
+        }
+
+        return address;
+    }
+
+    /// <summary>
+    /// A rated claim needs a source of standing: one whose page is not on the weak hosts' list. A document read in a
+    /// copy (<c>readAt</c>) is judged by the document when its publisher's address is given (a reader can check it
+    /// there), and by the copy when it is not.
+    /// </summary>
+    private static void CheckStanding(MapReader item, string? id, Support? support, IReadOnlyList<string> sourceIds,
+        IReadOnlyDictionary<string, SourceRecord> sources, WeakHosts weakHosts)
+    {
+        if (support is not (Support.Supported or Support.Disputed or Support.False))
+        {
+            return;
+        }
+
+        var cited = sourceIds.Select(s => sources.GetValueOrDefault(s)).OfType<SourceRecord>().ToList();
+        if (cited.Count == 0 || cited.Count != sourceIds.Count)
+        {
+            return;
+        }
+
+        // A document with no address at its publisher, known only from a copy on a weak host, is only as good as that copy.
+        var reasons = cited.Select(s => weakHosts.WhyWeak(s.Url)
+            ?? (s.Url is null && weakHosts.WhyWeak(s.ReadAt) is { } copy ? $"read only in a copy: {copy}" : null)).ToList();
+        if (reasons.All(r => r is not null))
+        {
+            var rating = support.Value.ToString().ToLowerInvariant();
+            item.Context.Report(item.LineOf("sources"),
+                $"claim '{id}': a {rating} claim rests only on weak pages ({string.Join("; ", reasons.Distinct())}); add a source of standing or rate it unsupported");
+        }
+    }
+
+    [GeneratedRegex(@"headline not shown|title not shown|not opened|untitled|no title|title unknown|unknown title|\btbd\b|placeholder", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceholderTitle();
+
+    [GeneratedRegex(@"^-?\d{1,4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+    private static partial Regex PublishedDate();
 }

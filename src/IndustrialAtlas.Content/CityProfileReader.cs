@@ -68,12 +68,13 @@ public static partial class CityProfileReader
         var formerNames = ReadFormerNames(city);
         var population = ReadPopulation(city, sourceIds);
         var phases = ReadPhases(city, vocabulary);
-        var claims = ReadClaims(city, vocabulary, sourceIds);
+        var claims = ReadClaims(city, vocabulary, sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
         var claimIds = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var resources = ReadResources(city, vocabulary, sourceIds, claimIds);
         var series = ReadSeries(city, vocabulary, sourceIds);
 
         var bodyHtml = ProfileMarkdown.Render(body, bodyFirstLine, context.Report);
+        CheckClaimLinks(context, body, bodyFirstLine, claimIds);
         if (slug is null || name is null || nameZh is null || pinyin is null || province is null
             || lat is null || lon is null || summary is null || population is null || bodyHtml is null)
         {
@@ -84,6 +85,25 @@ public static partial class CityProfileReader
             summary, phases, resources, claims, sources, bodyHtml, file)
         { Series = series };
     }
+
+    /// <summary>The body links the claims it rests on as <c>#claim-&lt;id&gt;</c>; each link must name a claim of this profile.</summary>
+    private static void CheckClaimLinks(ReadContext context, string body, int bodyFirstLine, HashSet<string> claimIds)
+    {
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (System.Text.RegularExpressions.Match m in ClaimLink().Matches(lines[i]))
+            {
+                if (!claimIds.Contains(m.Groups[1].Value))
+                {
+                    context.Report(bodyFirstLine + i, $"body: the link #claim-{m.Groups[1].Value} names no claim of this profile");
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\]\(#claim-([a-z0-9-]+)\)")]
+    private static partial System.Text.RegularExpressions.Regex ClaimLink();
 
     private static List<FormerName> ReadFormerNames(MapReader city)
     {
@@ -134,6 +154,7 @@ public static partial class CityProfileReader
     private static List<PhaseRecord> ReadPhases(MapReader city, Vocabulary vocabulary)
     {
         var phases = new List<PhaseRecord>();
+        var lines = new List<int>();
         foreach (var item in city.List("phases", required: true, i => $"phase {i}"))
         {
             var title = item.String("title", required: true);
@@ -148,6 +169,7 @@ public static partial class CityProfileReader
             if (title is not null && start is not null && era is not null)
             {
                 phases.Add(new PhaseRecord(title, start.Value, end, era, summary));
+                lines.Add(item.LineOf("start"));
             }
         }
 
@@ -156,7 +178,42 @@ public static partial class CityProfileReader
             city.Context.Report(city.LineOf("phases"), "city: at least one phase is needed");
         }
 
+        CheckPhaseCover(city, phases, lines);
+
         return phases;
+    }
+
+    /// <summary>The year after which a city's phases may leave no year uncovered: the start of modern industry.</summary>
+    public const int PhasesCoverFrom = 1840;
+
+    /// <summary>
+    /// Once a phase has reached 1840, every year to today lies in a phase, so the map never hides a city in a year it
+    /// existed: a gap that opens after 1840, or a last phase that ends, is a problem. Gaps in earlier history are allowed.
+    /// </summary>
+    private static void CheckPhaseCover(MapReader city, List<PhaseRecord> phases, List<int> lines)
+    {
+        var order = Enumerable.Range(0, phases.Count).OrderBy(i => phases[i].Start.Value).ToList();
+        var coveredTo = int.MinValue;
+        var first = true;
+        foreach (var i in order)
+        {
+            var start = phases[i].Start.Value;
+            if (!first && start > coveredTo + 1 && coveredTo >= PhasesCoverFrom)
+            {
+                var from = coveredTo + 1;
+                var span = from == start - 1 ? $"{from}" : $"{from}–{start - 1}";
+                city.Context.Report(lines[i], $"phase '{phases[i].Title}': the phases leave {span} uncovered; start it the year the one before ends, or add a phase, so the city is on the map in those years");
+            }
+
+            coveredTo = Math.Max(coveredTo, phases[i].End?.Value ?? int.MaxValue);
+            first = false;
+        }
+
+        if (order.Count > 0 && coveredTo != int.MaxValue && coveredTo >= PhasesCoverFrom)
+        {
+            var last = order.MaxBy(i => phases[i].End?.Value ?? int.MaxValue);
+            city.Context.Report(lines[last], $"phase '{phases[last].Title}': the last phase ends in {coveredTo}; leave out 'end' on the phase that runs to the present");
+        }
     }
 
     private static void CheckSpan(MapReader item, AtlasYear? start, AtlasYear? end, string startKey, string endKey)

@@ -25,6 +25,9 @@ public static class ContentLoader
     /// <summary>The indicators series measure.</summary>
     public const string IndicatorsFile = "indicators.yml";
 
+    /// <summary>The hosts whose pages are weak sources; a folder without it treats no host as weak.</summary>
+    public const string WeakHostsFile = "weak-hosts.yml";
+
     /// <summary>The folder of city profiles.</summary>
     public const string CitiesFolder = "cities";
 
@@ -62,7 +65,10 @@ public static class ContentLoader
         var resources = resourcesText is null ? [] : TaxonomyReader.ReadResources(ResourcesFile, resourcesText, diagnostics);
         var indicatorsText = ReadFile(IndicatorsFile);
         var indicators = indicatorsText is null ? [] : TaxonomyReader.ReadIndicators(IndicatorsFile, indicatorsText, diagnostics);
-        var vocabulary = Vocabulary.From(eras, resources, indicators);
+        var weakHosts = File.Exists(Path.Combine(directory, WeakHostsFile)) && ReadFile(WeakHostsFile) is { } weakText
+            ? WeakHosts.Read(WeakHostsFile, weakText, diagnostics)
+            : WeakHosts.None;
+        var vocabulary = Vocabulary.From(eras, resources, indicators) with { WeakHosts = weakHosts };
 
         var cities = new List<CityProfile>();
         var citiesPath = Path.Combine(directory, CitiesFolder);

@@ -103,7 +103,14 @@ public sealed record SourceRecord(
     string? Author,
     Uri? Url,
     DateOnly? Accessed,
-    string Kind);
+    string Kind)
+{
+    /// <summary>The address of the copy the document was read in, where it could not be opened at its publisher.</summary>
+    public Uri? ReadAt { get; init; }
+
+    /// <summary>The document's date as published: a year, <c>yyyy-mm</c> or <c>yyyy-mm-dd</c>.</summary>
+    public string? Published { get; init; }
+}
 
 /// <summary>One city profile: the front matter as records and the body rendered to safe HTML.</summary>
 public sealed record CityProfile(

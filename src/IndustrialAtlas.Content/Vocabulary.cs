@@ -9,6 +9,9 @@ public sealed record Vocabulary(IReadOnlySet<string> EraSlugs, IReadOnlySet<stri
     /// <summary>The indicators by slug.</summary>
     public IReadOnlyDictionary<string, IndicatorRecord> Indicators { get; init; } = new Dictionary<string, IndicatorRecord>();
 
+    /// <summary>The hosts whose pages are weak sources (<c>weak-hosts.yml</c>).</summary>
+    public WeakHosts WeakHosts { get; init; } = WeakHosts.None;
+
     /// <summary>Builds the vocabulary from the taxonomies.</summary>
     public static Vocabulary From(IEnumerable<EraRecord> eras, IEnumerable<ResourceRecord> resources, IEnumerable<IndicatorRecord>? indicators = null)
     {
