@@ -36,7 +36,7 @@ public sealed class CitiesApiTests(AtlasFixture fixture) : IClassFixture<AtlasFi
         var city = json.RootElement;
 
         Assert.Equal("Ferry", city.GetProperty("formerNames")[0].GetProperty("name").GetString());
-        Assert.Equal(["Third Front base", "Vanadium city"], city.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
+        Assert.Equal(["Third Front base", "Reform-era works", "Vanadium city"], city.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
         var resource = city.GetProperty("resources")[0];
         Assert.Equal((10m, "billion tonnes of ore", "2008", "beta-reserves"),
             (resource.GetProperty("figure").GetDecimal(), resource.GetProperty("unit").GetString(), resource.GetProperty("year").GetString(), resource.GetProperty("claim").GetString()));

@@ -32,6 +32,19 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
     }
 
     [Fact]
+    public async Task A_source_names_its_document_and_says_where_a_copy_was_read_and_each_figure_shows_its_standing()
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/cities/beta"));
+
+        // The population's source is cited first: the bulletin, its date, its publisher's address and the copy read.
+        Assert.Contains("<cite>乙城第七次全国人口普查公报</cite>. 乙城统计局, 2021-05-31.", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://tjj.beta.example/gb/2021.html\" rel=\"noopener\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"read-at\">Read in a copy at <a href=\"https://copies.example.org/beta-census.html\" rel=\"noopener nofollow\">copies.example.org</a>.</span>", html, StringComparison.Ordinal);
+        // The resources table shows the reserve figure with its claim's support, linked to the claim.
+        Assert.Contains("<a class=\"badge badge-disputed\" href=\"#claim-beta-reserves\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_city_is_a_404_page_that_suggests_the_closest()
     {
         var response = await client.GetAsync("/cities/alpah");

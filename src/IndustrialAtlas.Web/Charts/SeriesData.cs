@@ -11,6 +11,12 @@ public sealed record IndicatorItem(string Slug, string Name, string Unit, string
 /// <summary>A source as a series shows it: enough to label a line and to list it under a chart.</summary>
 public sealed record SeriesSource(string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed, string Kind)
 {
+    /// <summary>The address of the copy the document was read in, where it could not be opened at its publisher.</summary>
+    public string? ReadAt { get; init; }
+
+    /// <summary>The document's own date.</summary>
+    public string? Published { get; init; }
+
     /// <summary>A short label for a chart's legend: the publisher or author, else the title.</summary>
     public string Credit => Publisher ?? Author ?? Title;
 }
@@ -69,7 +75,7 @@ public static class SeriesData
             s.WrittenUnit,
             s.Note,
             s.Position,
-            Source = s.Source == null ? null : new SeriesSource(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind),
+            Source = s.Source == null ? null : new SeriesSource(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind) { ReadAt = s.Source.ReadAt, Published = s.Source.Published },
             Points = s.Points.OrderBy(p => p.Year).Select(p => new
             {
                 p.Year,
@@ -77,7 +83,7 @@ public static class SeriesData
                 p.Value,
                 p.Approximate,
                 p.Note,
-                Source = new SeriesSource(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind),
+                Source = new SeriesSource(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind) { ReadAt = p.Source.ReadAt, Published = p.Source.Published },
             }).ToList(),
         }).ToListAsync(ct);
 

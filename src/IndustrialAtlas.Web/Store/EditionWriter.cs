@@ -52,6 +52,8 @@ internal static class EditionWriter
             // As the profile writes it: Uri.ToString() would undo its escapes (%20 back to a space), which no href may hold.
             Url = s.Url?.OriginalString,
             Accessed = s.Accessed,
+            ReadAt = s.ReadAt?.OriginalString,
+            Published = s.Published,
             Kind = s.Kind,
         });
         var claims = profile.Claims.Select((c, i) => new Claim

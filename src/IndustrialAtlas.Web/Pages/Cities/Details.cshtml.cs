@@ -14,11 +14,12 @@ namespace IndustrialAtlas.Web.Pages.Cities;
 /// <summary><c>/cities/{slug}</c>: one city's story, timeline, resources and claims with their support.</summary>
 public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel, ICitableView
 {
-    public sealed record Reference(int Number, string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed);
+    public sealed record Reference(int Number, IndustrialAtlas.Web.Claims.SourceRow Source);
 
     public sealed record PhaseRow(string Title, string Span, string EraSlug, string EraName, string? Summary);
 
-    public sealed record ResourceRow(string Slug, string Name, string Figure, string? Year, string? Note, IReadOnlyList<int> References);
+    /// <summary>A resource figure, with the claim it rests on and that claim's support, so no figure is shown without its standing.</summary>
+    public sealed record ResourceRow(string Slug, string Name, string Figure, string? Year, string? Note, IReadOnlyList<int> References, string? ClaimId = null, Support? Support = null);
 
     public sealed record ClaimRow(string Id, string Text, Support Support, string? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References, int? MapYear);
 
@@ -53,9 +54,9 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             c.BodyHtml,
             PopulationSource = c.Sources.Where(s => s.Key == c.PopulationSourceKey).Select(s => (int?)s.Id).FirstOrDefault(),
             FormerNames = c.FormerNames.OrderBy(n => n.From).ToList(),
-            Sources = c.Sources.OrderBy(s => s.Id).Select(s => new { s.Id, s.Title, s.Publisher, s.Author, s.Url, s.Accessed }).ToList(),
+            Sources = c.Sources.OrderBy(s => s.Id).Select(s => new { s.Id, s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published }).ToList(),
             Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug, p.Era.Name, p.Summary }).ToList(),
-            Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, r.Figure, r.Unit, r.Year, r.YearApproximate, r.Note, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
+            Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, r.Figure, r.Unit, r.Year, r.YearApproximate, r.Note, ClaimKey = r.Claim == null ? null : r.Claim.Key, ClaimSupport = r.Claim == null ? (Support?)null : r.Claim.Support, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
             Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.Support, x.Note, x.Origin, x.Year, x.YearApproximate, EraStart = x.Era == null ? (int?)null : x.Era.Start, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (city is null)
@@ -73,7 +74,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         }
 
         var resources = city.Resources.Select(r => new ResourceRow(r.Slug, r.Name,
-            r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources))).ToList();
+            r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources), r.ClaimKey, r.ClaimSupport)).ToList();
         var now = clock.GetUtcNow().Year;
         var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
         var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
@@ -83,7 +84,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
             x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
-            .Select(s => new Reference(numbers[s.Id], s.Title, s.Publisher, s.Author, s.Url, s.Accessed)).ToList();
+            .Select(s => new Reference(numbers[s.Id], new(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind) { ReadAt = s.ReadAt, Published = s.Published })).ToList();
 
         City = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             city.Population, city.PopulationYear,

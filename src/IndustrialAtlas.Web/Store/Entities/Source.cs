@@ -17,6 +17,12 @@ public sealed class Source : EditionScoped
 
     public DateOnly? Accessed { get; set; }
 
+    /// <summary>The address of the copy the document was read in, where it could not be opened at its publisher.</summary>
+    public string? ReadAt { get; set; }
+
+    /// <summary>The document's own date: a year, yyyy-mm or yyyy-mm-dd.</summary>
+    public string? Published { get; set; }
+
     public required string Kind { get; set; }
 
     public List<Claim> Claims { get; set; } = [];

@@ -609,7 +609,13 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Published")
+                        .HasColumnType("text");
+
                     b.Property<string>("Publisher")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReadAt")
                         .HasColumnType("text");
 
                     b.Property<string>("Title")

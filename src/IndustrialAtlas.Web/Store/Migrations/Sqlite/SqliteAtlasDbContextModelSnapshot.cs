@@ -580,7 +580,13 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Published")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Publisher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
