@@ -150,6 +150,11 @@ public static partial class CityProfileReader
                 item.Context.Report(item.LineOf("title"), $"{item.What}: '{title}' is a placeholder, not the document's title; give its real title as published, or drop the source");
             }
 
+            else if (title is not null && CopyNoteInTitle().IsMatch(title))
+            {
+                item.Context.Report(item.LineOf("title"), $"{item.What}: the title says where the document was read; give the title alone and the copy's address as 'readAt'");
+            }
+
             if (published is not null && !PublishedDate().IsMatch(published))
             {
                 item.Context.Report(item.LineOf("published"), $"{item.What}: published '{published}' is not a year, yyyy-mm or yyyy-mm-dd");
@@ -241,6 +246,9 @@ public static partial class CityProfileReader
 
     [GeneratedRegex(@"headline not shown|title not shown|not opened|untitled|no title|title unknown|unknown title|\btbd\b|placeholder", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceholderTitle();
+
+    [GeneratedRegex(@"\bread (only )?(in|on|through|via) (a |an |the )?([\w.-]+ )?(cop(y|ies)|mirror|proxy|repost)\b|\bread on [\w-]+\.[a-z]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyNoteInTitle();
 
     [GeneratedRegex(@"^-?\d{1,4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
     private static partial Regex PublishedDate();

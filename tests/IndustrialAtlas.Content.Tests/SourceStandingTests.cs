@@ -157,6 +157,19 @@ public class SourceStandingTests
         Assert.Contains("is a placeholder, not the document's title", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Lost legion (read on PressReader.com)")]
+    [InlineData("钢铁工业的摇篮 (read in a copy on fx361.cc)")]
+    [InlineData("Luoyang (read in an IPFS copy)")]
+    [InlineData("Jiayuguan City (read through the movatter.jp proxy)")]
+    public void A_title_that_says_where_it_was_read_is_a_problem(string title)
+    {
+        var (profile, diagnostics) = Parse(FixtureFiles.ValidWith("    title: Census bulletin", $"    title: \"{title}\""));
+
+        Assert.Null(profile);
+        Assert.Contains("the title says where the document was read; give the title alone and the copy's address as 'readAt'", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Phases_that_leave_years_after_1840_uncovered_are_a_problem_at_the_phase_after_the_gap()
     {
