@@ -40,8 +40,46 @@ public partial class RealContentTests
     /// <summary>Cities whose profile still lacks a figure the standard asks for, with what is missing; each is named in the notes.</summary>
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
     {
-        ["fuxin"] = "its 2020 census bulletin could not be opened, so its population is the 1990 census figure",
+        ["fuxin"] = "its 2020 census bulletin could not be opened, so its population is the 2010 census figure",
     };
+
+    [Fact]
+    public void Every_rated_claim_has_a_source_of_standing_by_the_weak_hosts_list_the_content_keeps()
+    {
+        var path = Path.Combine(RepositoryContent.ContentPath, ContentLoader.WeakHostsFile);
+        var diagnostics = new List<Diagnostic>();
+        var weak = WeakHosts.Read(ContentLoader.WeakHostsFile, File.ReadAllText(path), diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.True(weak.Count > 200, $"{ContentLoader.WeakHostsFile} lists {weak.Count} entries");
+
+        var resting = new List<string>();
+        foreach (var city in Loaded.Value.Set!.Cities)
+        {
+            var sources = city.Sources.ToDictionary(s => s.Id);
+            foreach (var claim in city.Claims.Where(c => c.Support is not Support.Unsupported))
+            {
+                var cited = claim.SourceIds.Select(id => sources[id]).ToList();
+                if (cited.All(s => weak.WhyWeak(s.Url) is not null || (s.Url is null && weak.WhyWeak(s.ReadAt) is not null)))
+                {
+                    resting.Add($"{city.Slug}: {claim.Id}");
+                }
+            }
+        }
+
+        Assert.True(resting.Count == 0, "rated claims resting only on weak pages:\n" + string.Join('\n', resting));
+    }
+
+    [Fact]
+    public void No_source_title_is_a_placeholder_or_says_where_it_was_read()
+    {
+        var bad = Loaded.Value.Set!.Cities.SelectMany(c => c.Sources.Select(s => (c.Slug, s.Id, s.Title)))
+            .Where(s => PlaceholderOrCopyNote().IsMatch(s.Title)).Select(s => $"{s.Slug}: {s.Id}: {s.Title}").ToList();
+
+        Assert.True(bad.Count == 0, string.Join('\n', bad));
+    }
+
+    [GeneratedRegex(@"headline not shown|title not shown|not opened|untitled|title unknown|read in an? ([\w.-]+ )?copy", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceholderOrCopyNote();
 
     [Fact]
     public void The_atlas_has_at_least_twenty_seven_cities()
