@@ -38,9 +38,9 @@ public sealed class StudentKitTests(AtlasBrowser browser) : IClassFixture<AtlasB
     [InlineData(390, 844)]
     public async Task A_claim_card_embedded_in_an_essay_on_another_site_sizes_itself_to_its_content(int width, int height)
     {
-        await using var source = await browser.OpenAsync("/claims/panzhihua-households", width, height);
+        await using var source = await browser.OpenAsync("/claims/panzhihua-vtm-reserves", width, height);
         var snippet = await source.ValueAsync("#share-embed");
-        Assert.Contains("/embed/claims/panzhihua-households?edition=", snippet, StringComparison.Ordinal);
+        Assert.Contains("/embed/claims/panzhihua-vtm-reserves?edition=", snippet, StringComparison.Ordinal);
         Assert.Contains("data-industrial-atlas", snippet, StringComparison.Ordinal);
 
         await using var site = await OuterSite.StartAsync();

@@ -5,24 +5,24 @@ public sealed class YearSliderTests(AtlasBrowser browser) : IClassFixture<AtlasB
     [Fact]
     public async Task ArrowRight_moves_one_year_into_the_url_and_the_markers()
     {
-        // Panzhihua's phases leave a gap from 1949 to 1964: hidden in 1963, back in 1964 as a Third Front city.
-        Assert.DoesNotContain("panzhihua", ShownCities.Slugs(browser.Content, 1963));
-        Assert.Contains("panzhihua", ShownCities.Slugs(browser.Content, 1964));
-        await using var page = await browser.OpenAsync("/?year=1963");
-        await page.WaitForMapAsync(1963);
-        AtlasAssert.ShowsExactly(ShownCities.At(browser.Content, 1963), await page.MarkersAsync());
+        // Luoyang's phases leave a gap from the Ming to the First Five-Year Plan: hidden in 1952, shown from 1953 as a plan city.
+        Assert.DoesNotContain("luoyang", ShownCities.Slugs(browser.Content, 1952));
+        Assert.Contains("luoyang", ShownCities.Slugs(browser.Content, 1953));
+        await using var page = await browser.OpenAsync("/?year=1952");
+        await page.WaitForMapAsync(1952);
+        AtlasAssert.ShowsExactly(ShownCities.At(browser.Content, 1952), await page.MarkersAsync());
 
         await page.Page.FocusAsync("#year");
         await page.Page.Keyboard.PressAsync("ArrowRight");
-        await page.WaitForMapAsync(1964);
+        await page.WaitForMapAsync(1953);
 
-        var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.GetValueOrDefault("year") == "1964");
-        Assert.Equal("1964", query.GetValueOrDefault("year"));
-        Assert.Equal("1964", await page.ValueAsync("#year"));
-        Assert.Equal("1964", (await page.Page.TextContentAsync("#year-label"))?.Trim());
-        var expected = ShownCities.At(browser.Content, 1964);
+        var query = await AtlasPage.SettleAsync(() => Task.FromResult(page.Query), q => q.GetValueOrDefault("year") == "1953");
+        Assert.Equal("1953", query.GetValueOrDefault("year"));
+        Assert.Equal("1953", await page.ValueAsync("#year"));
+        Assert.Equal("1953", (await page.Page.TextContentAsync("#year-label"))?.Trim());
+        var expected = ShownCities.At(browser.Content, 1953);
         AtlasAssert.ShowsExactly(expected, await page.MarkersAsync());
-        Assert.Contains(new Marker("panzhihua", "third-front"), await page.MarkersAsync());
+        Assert.Contains(new Marker("luoyang", "first-five-year-plan"), await page.MarkersAsync());
         Assert.Equal(expected.Select(c => c.Slug), await AtlasPage.SettleAsync(page.ListAsync, l => l.Count == expected.Count));
         Assert.Equal((expected.Count, browser.Content.Cities.Count), await page.CountAsync());
         page.AssertStayedOnMachine();

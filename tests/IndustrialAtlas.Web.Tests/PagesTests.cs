@@ -41,7 +41,7 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
         Assert.Contains("<a href=\"https://tjj.beta.example/gb/2021.html\" rel=\"noopener\">", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"read-at\">Read in a copy at <a href=\"https://copies.example.org/beta-census.html\" rel=\"noopener nofollow\">copies.example.org</a>.</span>", html, StringComparison.Ordinal);
         // The resources table shows the reserve figure with its claim's support, linked to the claim.
-        Assert.Contains("<a class=\"badge badge-disputed\" href=\"#claim-beta-reserves\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"badge badge-small badge-disputed\" href=\"#claim-beta-reserves\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
