@@ -47,7 +47,8 @@ public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<Atl
         var pressed = await AtlasPage.SettleAsync(() => page.Page.GetAttributeAsync("#play", "aria-pressed"), p => p == "false");
         Assert.Equal("false", pressed);
         Assert.Equal("Play", (await page.Page.TextContentAsync("#play"))?.Trim());
-        await page.Page.WaitForTimeoutAsync(300);
+        // Stopped means no tick is left to run: after the next two frames the map still shows the last year.
+        await page.Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         Assert.Equal(last, await page.DrawnYearAsync());
         page.AssertStayedOnMachine();
     }

@@ -21,7 +21,8 @@ public sealed record MapView(double Lat, double Lon, double Zoom);
 /// </summary>
 public sealed partial class AtlasPage : IAsyncDisposable
 {
-    private const float WaitMs = 10_000;
+    // Every wait is for a condition; this ceiling only ends one that would never come, with room for a busy machine.
+    private const float WaitMs = 60_000;
 
     private readonly IBrowserContext context;
     private readonly Uri app;
@@ -224,8 +225,12 @@ public sealed partial class AtlasPage : IAsyncDisposable
 
     public async Task<string> ValueAsync(string selector) => await Page.InputValueAsync(selector);
 
-    /// <summary>Reads until <paramref name="done"/> holds or a few seconds pass, and returns the last reading for the test to assert on.</summary>
-    public static async Task<T> SettleAsync<T>(Func<Task<T>> read, Func<T, bool> done, int timeoutMs = 5000)
+    /// <summary>
+    /// Reads until <paramref name="done"/> holds, and returns the last reading for the test to assert on. It returns as
+    /// soon as the condition holds; the ceiling only ends a wait that would never succeed, so it is generous enough for
+    /// a machine busy with other work.
+    /// </summary>
+    public static async Task<T> SettleAsync<T>(Func<Task<T>> read, Func<T, bool> done, int timeoutMs = 30_000)
     {
         var clock = Stopwatch.StartNew();
         var value = await read();

@@ -79,8 +79,15 @@ public sealed partial class CiteprocTests
 
         Assert.Single(AtlasName().Matches(rendered.Text));
         Assert.DoesNotContain("\"", rendered.Text, StringComparison.Ordinal);
-        Assert.True(rendered.Html.Contains("<i>", StringComparison.Ordinal) || rendered.Text.Contains('\u201c', StringComparison.Ordinal) || styleKey == "gb-t-7714" || styleKey == "harvard",
-            $"{styleKey}: neither italics nor quotation marks around the title: {rendered.Html}");
+        // How each style sets a web page's title apart: italics, quotation marks, or (GB/T 7714) the [EB/OL] type code after it.
+        var (marker, what) = styleKey switch
+        {
+            "apa" or "mla" or "harvard" => ("<i>", "italics"),
+            "chicago" => ("\u201c", "quotation marks"),
+            "gb-t-7714" => ("[EB/OL]", "the [EB/OL] type code"),
+            _ => throw new ArgumentOutOfRangeException(nameof(styleKey), styleKey, "a formatted style with no rule for its titles"),
+        };
+        Assert.True(rendered.Html.Contains(marker, StringComparison.Ordinal), $"{styleKey}: no {what} around the title: {rendered.Html}");
     }
 
     [Fact]
