@@ -144,14 +144,69 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
                     Description = $"Index of the {count} industrial cities of China in the atlas, by province, population, length of history and number of rated claims.",
                 };
             case ["claims"]:
-                var claims = await db.Claims.AsNoTracking().CountAsync(ct);
-                return new ViewReference("Claims about China's industrial cities and how well they are supported", $"/claims{pinned}", $"/embed?edition={edition.Id}", edition)
-                {
-                    Description = $"{claims} statements about China's industrial cities, each rated supported, disputed, unsupported or false, with a note and its sources.",
-                };
+                return await ClaimsViewAsync(db, edition, query, ct);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A page of <c>/claims</c> as its reader sees it: the filters, <c>q=</c> and the page are in the cited address and
+    /// the title says what the page lists; a query the page itself would refuse has no citation.
+    /// </summary>
+    private static async Task<ViewReference?> ClaimsViewAsync(AtlasDbContext db, EditionView edition, IQueryCollection query, CancellationToken ct)
+    {
+        var (filter, problems) = await Claims.ClaimFilter.ParseAsync(query, db, ct);
+        var (page, pageProblem) = Claims.ClaimPages.Parse(query);
+        if (problems.Count > 0 || pageProblem is not null)
+        {
+            return null;
+        }
+
+        var pages = new Claims.ClaimPages(page, (await filter.MatchingIdsAsync(db, ct)).Count);
+        if (page > pages.Count)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        if (filter.City is not null)
+        {
+            parts.Add("about " + await db.Cities.AsNoTracking().Where(c => c.Slug == filter.City).Select(c => c.Name).FirstAsync(ct));
+        }
+
+        if (filter.Support is { } support)
+        {
+            parts.Add("rated " + support.ToWord());
+        }
+
+        if (filter.Resource is not null)
+        {
+            parts.Add("on " + await db.Resources.AsNoTracking().Where(r => r.Slug == filter.Resource).Select(r => r.Name).FirstAsync(ct));
+        }
+
+        if (filter.Era is not null)
+        {
+            parts.Add("in the era " + await db.Eras.AsNoTracking().Where(e => e.Slug == filter.Era).Select(e => e.Name).FirstAsync(ct));
+        }
+
+        if (filter.Q is not null)
+        {
+            parts.Add($"closest to \u201c{Shorten(filter.Q, 80)}\u201d");
+        }
+
+        var title = parts.Count == 0 ? "Claims about China's industrial cities and how well they are supported" : $"Claims {string.Join(", ", parts)}";
+        if (pages.Count > 1)
+        {
+            title += $" (page {pages.Page} of {pages.Count})";
+        }
+
+        var href = Claims.ClaimPages.Href(filter, page);
+        var path = href + (href.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "edition=" + edition.Id;
+        return new ViewReference(title, path, $"/embed?edition={edition.Id}", edition)
+        {
+            Description = $"{Count(pages.Total, "statement", "statements")} about China's industrial cities{(parts.Count == 0 ? "" : ", " + string.Join(", ", parts))}, each rated supported, disputed, unsupported or false, with a note and its sources.",
+        };
     }
 
     /// <summary>A city page, embedded as the map centred on the city.</summary>

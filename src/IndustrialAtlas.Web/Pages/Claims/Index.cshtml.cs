@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Pages.Claims;
 
-/// <summary><c>/claims</c>: every claim, filtered by city, support, resource and era, and the claim finder (<c>q=</c>).</summary>
+/// <summary><c>/claims</c>: every claim, filtered by city, support, resource and era, and the claim finder (<c>q=</c>), a page at a time.</summary>
 public sealed class IndexModel(AtlasDbContext db) : PageModel
 {
     public sealed record Choice(string Slug, string Name);
@@ -16,6 +16,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     public ClaimFilter Filter { get; private set; } = null!;
 
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
+
+    /// <summary>Which page of the matching claims this is, and how many there are.</summary>
+    public ClaimPages Pages { get; private set; } = new(1, 0);
 
     /// <summary>How many claims of each support value match the other filters.</summary>
     public IReadOnlyDictionary<Support, int> Counts { get; private set; } = new Dictionary<Support, int>();
@@ -28,7 +31,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var (filter, problems) = await ClaimFilter.ParseAsync(Request.Query, db, ct);
+        var (filter, parsed) = await ClaimFilter.ParseAsync(Request.Query, db, ct);
+        var (page, pageProblem) = ClaimPages.Parse(Request.Query);
+        var problems = pageProblem is null ? parsed : [.. parsed, pageProblem];
         if (problems.Count > 0)
         {
             return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These claims cannot be listed",
@@ -37,7 +42,15 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
         Filter = filter;
         var ids = await filter.MatchingIdsAsync(db, ct);
-        Claims = await ClaimRow.LoadAsync(db, ids, ct);
+        Pages = new ClaimPages(page, ids.Count);
+        if (page > Pages.Count)
+        {
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"There is no page {page} of these claims",
+                $"They fill {Pages.Count} page{(Pages.Count == 1 ? "" : "s")} of {ClaimPages.Size}.",
+                [new ErrorLink(ClaimPages.Href(filter, Pages.Count), $"Page {Pages.Count}"), new ErrorLink("/claims", "All claims")]);
+        }
+
+        Claims = await ClaimRow.LoadAsync(db, Pages.Of(ids), ct);
         var counted = filter.Q is null ? filter.Apply(db.Claims.AsNoTracking(), withSupport: false) : db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id));
         Counts = (await counted.GroupBy(c => c.Support).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count);
         Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Slug, c.Name)).ToListAsync(ct);
