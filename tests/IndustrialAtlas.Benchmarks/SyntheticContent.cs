@@ -120,36 +120,41 @@ internal sealed class SyntheticContent
     }
 
     /// <summary>
-    /// One to four phases in era order, each inside its era. Like real industrial cities, most (about four in five)
-    /// still exist: their last phase is in the open era and runs to the present.
+    /// Phases in era order, each inside its era, as the content rules want them: sometimes one early phase before
+    /// 1840 (gaps there are allowed), and, like most real industrial cities (about four in five), an unbroken run from a
+    /// year after 1840 to the present, each phase starting the year after the one before ends.
     /// </summary>
     private List<(string Title, int Start, int? End, string Era)> PickPhases()
     {
-        var chosen = eras.OrderBy(_ => random.Next()).Take(random.Next(1, 5)).ToList();
-        if (random.Next(5) > 0 && eras.LastOrDefault(e => e.End is null) is { } open && !chosen.Contains(open))
+        var phases = new List<(string, int, int?, string)>();
+        var early = eras.Where(e => e.End is { } end && end.Value < 1840).ToList();
+        var existsToday = random.Next(5) > 0;
+        if (early.Count > 0 && (!existsToday || random.Next(3) == 0))
         {
-            chosen[^1] = open;
+            var era = early[random.Next(early.Count)];
+            var start = NotZero(random.Next(era.Start.Value, era.End!.Value.Value + 1));
+            phases.Add(($"Phase {phases.Count + 1}", start, NotZero(random.Next(start, era.End.Value.Value + 1)), era.Slug));
         }
 
-        chosen = [.. chosen.OrderBy(e => e.Start.Value)];
-        var phases = new List<(string, int, int?, string)>();
-        var after = int.MinValue;
-        foreach (var era in chosen)
+        if (!existsToday && phases.Count > 0)
         {
-            var eraEnd = era.End?.Value ?? currentYear;
-            var start = Math.Max(era.Start.Value, after + 1);
-            if (start > eraEnd)
+            return phases;
+        }
+
+        for (var year = random.Next(1840, currentYear - 5); ;)
+        {
+            var candidates = eras.Where(e => e.Start.Value <= year && year <= (e.End?.Value ?? currentYear)).ToList();
+            var era = candidates[random.Next(candidates.Count)];
+            if (era.End is null)
             {
-                continue;
+                phases.Add(($"Phase {phases.Count + 1}", year, null, era.Slug));
+                return phases;
             }
 
-            start = NotZero(random.Next(start, Math.Max(start, eraEnd - ((eraEnd - start) / 2)) + 1));
-            int? end = era.End is null ? null : NotZero(random.Next(start, eraEnd + 1));
-            phases.Add(($"Phase {phases.Count + 1}", start, end, era.Slug));
-            after = end ?? currentYear;
+            var end = random.Next(year, era.End.Value.Value + 1);
+            phases.Add(($"Phase {phases.Count + 1}", year, end, era.Slug));
+            year = end + 1;
         }
-
-        return phases;
     }
 
     /// <summary>The calendar has no year 0.</summary>
