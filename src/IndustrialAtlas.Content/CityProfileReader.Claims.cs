@@ -20,7 +20,7 @@ public static partial class CityProfileReader
 
     private static readonly HashSet<string> SourceKinds = new(["official", "scholarly", "press", "reference"], StringComparer.Ordinal);
 
-    private static List<ClaimRecord> ReadClaims(MapReader city, Vocabulary vocabulary, IReadOnlyDictionary<string, SourceRecord> sourcesById)
+    private static List<ClaimRecord> ReadClaims(MapReader city, Vocabulary vocabulary, HashSet<string> sourceIds, IReadOnlyDictionary<string, SourceRecord> sourcesById)
     {
         var claims = new List<ClaimRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ public static partial class CityProfileReader
             CheckKnown(item, "era", era, vocabulary.EraSlugs);
             CheckKnown(item, "resource", resource, vocabulary.ResourceSlugs);
             CheckInEra(item, vocabulary, era, year, null, runsToPresent: false, "year", null);
-            CheckSourceIds(item, sources, sourcesById.Keys.ToHashSet(StringComparer.Ordinal));
+            CheckSourceIds(item, sources, sourceIds);
             CheckStanding(item, id, support, sources, sourcesById, vocabulary.WeakHosts);
             if (id is not null && text is not null && support is not null)
             {
@@ -149,7 +149,6 @@ public static partial class CityProfileReader
             {
                 item.Context.Report(item.LineOf("title"), $"{item.What}: '{title}' is a placeholder, not the document's title; give its real title as published, or drop the source");
             }
-
             else if (title is not null && CopyNoteInTitle().IsMatch(title))
             {
                 item.Context.Report(item.LineOf("title"), $"{item.What}: the title says where the document was read; give the title alone and the copy's address as 'readAt'");
@@ -215,9 +214,7 @@ public static partial class CityProfileReader
     }
 
     /// <summary>
-    /// A rated claim needs a source of standing: one whose page is not on the weak hosts' list. A document read in a
-    /// copy (<c>readAt</c>) is judged by the document when its publisher's address is given (a reader can check it
-    /// there), and by the copy when it is not.
+    /// A rated claim needs a source of standing: one that is not a weak page by <see cref="WeakHosts.WhyWeak(SourceRecord)"/>.
     /// </summary>
     private static void CheckStanding(MapReader item, string? id, Support? support, IReadOnlyList<string> sourceIds,
         IReadOnlyDictionary<string, SourceRecord> sources, WeakHosts weakHosts)
@@ -233,9 +230,7 @@ public static partial class CityProfileReader
             return;
         }
 
-        // A document with no address at its publisher, known only from a copy on a weak host, is only as good as that copy.
-        var reasons = cited.Select(s => weakHosts.WhyWeak(s.Url)
-            ?? (s.Url is null && weakHosts.WhyWeak(s.ReadAt) is { } copy ? $"read only in a copy: {copy}" : null)).ToList();
+        var reasons = cited.Select(weakHosts.WhyWeak).ToList();
         if (reasons.All(r => r is not null))
         {
             var rating = support.Value.ToString().ToLowerInvariant();

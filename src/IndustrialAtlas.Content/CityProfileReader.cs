@@ -68,7 +68,7 @@ public static partial class CityProfileReader
         var formerNames = ReadFormerNames(city);
         var population = ReadPopulation(city, sourceIds);
         var phases = ReadPhases(city, vocabulary);
-        var claims = ReadClaims(city, vocabulary, sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
+        var claims = ReadClaims(city, vocabulary, sourceIds, sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal));
         var claimIds = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var resources = ReadResources(city, vocabulary, sourceIds, claimIds);
         var series = ReadSeries(city, vocabulary, sourceIds);

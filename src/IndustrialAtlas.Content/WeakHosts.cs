@@ -25,6 +25,17 @@ public sealed class WeakHosts
     /// <summary>How many entries the list holds.</summary>
     public int Count => hosts.Count + parts.Count + paths.Count;
 
+    /// <summary>
+    /// Why <paramref name="source"/> is a weak page, or null when it can stand on its own. A document read in a copy
+    /// (<c>readAt</c>) is judged by the document when its publisher's address is given (a reader can check it there);
+    /// a document with no address at its publisher, known only from a copy on a weak host, is only as good as that copy.
+    /// </summary>
+    public string? WhyWeak(SourceRecord source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return WhyWeak(source.Url) ?? (source.Url is null && WhyWeak(source.ReadAt) is { } copy ? $"read only in a copy: {copy}" : null);
+    }
+
     /// <summary>Why a page at <paramref name="url"/> is weak, or null when its host is not on the list.</summary>
     public string? WhyWeak(Uri? url)
     {

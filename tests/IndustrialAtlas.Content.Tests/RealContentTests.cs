@@ -59,7 +59,7 @@ public partial class RealContentTests
             foreach (var claim in city.Claims.Where(c => c.Support is not Support.Unsupported))
             {
                 var cited = claim.SourceIds.Select(id => sources[id]).ToList();
-                if (cited.All(s => weak.WhyWeak(s.Url) is not null || (s.Url is null && weak.WhyWeak(s.ReadAt) is not null)))
+                if (cited.All(s => weak.WhyWeak(s) is not null))
                 {
                     resting.Add($"{city.Slug}: {claim.Id}");
                 }
