@@ -29,7 +29,7 @@ function basemapLayer(L) {
       L.Canvas.prototype.initialize.call(this, options);
       this._levels = new Map();
     },
-    /** Fetches the level the zoom needs (once) and makes its paths. */
+    /** Fetches the level the zoom needs (once), makes its paths and redraws the map if it is already on one. */
     load(zoom) {
       const url = zoom <= COARSE_UP_TO_ZOOM ? COARSE : FINE;
       if (!this._levels.has(url)) {
@@ -37,6 +37,7 @@ function basemapLayer(L) {
           const paths = {};
           for (const key of ["china", "countries", "borders", "provinces"]) paths[key] = new Path2D(data[key]);
           this._ready = { ...this._ready, [url]: paths };
+          if (this._map) this._redraw();
         }));
       }
       return this._levels.get(url);
@@ -45,7 +46,7 @@ function basemapLayer(L) {
     _pathsFor(zoom) {
       const wanted = zoom <= COARSE_UP_TO_ZOOM ? COARSE : FINE;
       if (this._ready?.[wanted]) return this._ready[wanted];
-      this.load(zoom).then(() => this._map && this._redraw());
+      this.load(zoom);
       return this._ready?.[wanted === FINE ? COARSE : FINE];
     },
     // Leaflet keeps the canvas sized, placed and translated to layer points (and animates it while zooming); this

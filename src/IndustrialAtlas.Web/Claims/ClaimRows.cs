@@ -14,7 +14,10 @@ public sealed record SourceRow(string Title, string? Publisher, string? Author, 
     public string? Published { get; init; }
 
     /// <summary>The host of the copy, as the page names it ("read in a copy at example.org").</summary>
-    public string? ReadAtHost => ReadAt is not null && Uri.TryCreate(ReadAt, UriKind.Absolute, out var u) ? u.Host : null;
+    public string? ReadAtHost => HostOf(ReadAt);
+
+    /// <summary>The host of an address a page names a copy by, or null.</summary>
+    public static string? HostOf(string? address) => address is not null && Uri.TryCreate(address, UriKind.Absolute, out var u) ? u.Host : null;
 }
 
 /// <summary>A claim with everything a list of claims shows: its support, note, city, links and sources.</summary>
