@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Playwright;
 
 namespace IndustrialAtlas.Browser.Tests;
 
@@ -15,22 +16,7 @@ public sealed class AtlasMapTests(AtlasBrowser browser) : IClassFixture<AtlasBro
         var expected = ShownCities.At(browser.Content, year);
 
         // The basemap is pixels on its own canvas: China's fill inside it, the neighbours' grey in Mongolia.
-        var colours = await page.Page.EvaluateAsync<string[]>("""
-            () => {
-              const map = window.atlasMap;
-              const canvas = document.querySelector('.leaflet-basemap-pane canvas');
-              if (!canvas) return [];
-              const context = canvas.getContext('2d');
-              const canvasBox = canvas.getBoundingClientRect();
-              const mapBox = document.getElementById('atlas-map').getBoundingClientRect();
-              const scale = canvas.width / canvasBox.width;
-              return [[33, 103], [31, 110], [46, 103], [47, 100]].map(([lat, lon]) => {
-                const p = map.latLngToContainerPoint([lat, lon]);
-                const d = context.getImageData(Math.floor((mapBox.left + p.x - canvasBox.left) * scale), Math.floor((mapBox.top + p.y - canvasBox.top) * scale), 1, 1).data;
-                return `${d[0]},${d[1]},${d[2]}`;
-              });
-            }
-            """);
+        var colours = await page.BasemapColoursAsync((33, 103), (31, 110), (46, 103), (47, 100));
         Assert.Equal(4, colours.Length);
         Assert.Contains("250,246,238", colours[..2]);
         Assert.Contains("233,236,239", colours[2..]);
@@ -41,6 +27,25 @@ public sealed class AtlasMapTests(AtlasBrowser browser) : IClassFixture<AtlasBro
         AtlasAssert.ShowsExactly(expected, await page.MarkersAsync());
         Assert.Equal(expected.Select(c => c.Slug), await page.ListAsync());
         Assert.Equal((expected.Count, browser.Content.Cities.Count), await page.CountAsync());
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task The_basemap_follows_the_view_after_a_zoom_and_a_pan()
+    {
+        await using var page = await browser.OpenAsync("/");
+        await page.WaitForMapAsync();
+
+        // A closer zoom brings the fine level of detail, painted off the page's thread; the picture shown is the one
+        // painted for the view (its zoom on the canvas), in its place: China's fill at Chongqing, Vietnam's grey at Hanoi.
+        await page.Page.EvaluateAsync("() => { window.atlasMap.setView([26, 108], 6, { animate: false }); }");
+        await page.Page.WaitForSelectorAsync(".leaflet-basemap-pane canvas[data-zoom='6']", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(["250,246,238", "233,236,239"], await page.BasemapColoursAsync((29.56, 106.55), (21.03, 105.85)));
+
+        // A pan far enough to need a new picture: Harbin in China, Ussuriysk in Russia.
+        await page.Page.EvaluateAsync("() => { window.atlasMap.setView([45, 128], 6, { animate: false }); }");
+        await page.Page.WaitForFunctionAsync("() => document.querySelector('.leaflet-basemap-pane canvas').dataset.centre === '45,128'");
+        Assert.Equal(["250,246,238", "233,236,239"], await page.BasemapColoursAsync((45.75, 126.63), (43.8, 131.95)));
         page.AssertStayedOnMachine();
     }
 

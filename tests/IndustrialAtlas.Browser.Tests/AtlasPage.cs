@@ -199,6 +199,32 @@ public sealed partial class AtlasPage : IAsyncDisposable
             .OrderBy(m => m.City, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The basemap's colour ("r,g,b") at each place, read from its canvas where the map shows the place. The canvas
+    /// shows pictures painted elsewhere (a bitmap renderer), so its pixels are read from a copy.
+    /// </summary>
+    public async Task<string[]> BasemapColoursAsync(params (double Lat, double Lon)[] places) =>
+        await Page.EvaluateAsync<string[]>("""
+            places => {
+              const map = window.atlasMap;
+              const canvas = document.querySelector('.leaflet-basemap-pane canvas');
+              if (!canvas) return [];
+              const copy = document.createElement('canvas');
+              copy.width = canvas.width;
+              copy.height = canvas.height;
+              const context = copy.getContext('2d');
+              context.drawImage(canvas, 0, 0);
+              const canvasBox = canvas.getBoundingClientRect();
+              const mapBox = document.getElementById('atlas-map').getBoundingClientRect();
+              const scale = canvas.width / canvasBox.width;
+              return places.map(([lat, lon]) => {
+                const p = map.latLngToContainerPoint([lat, lon]);
+                const d = context.getImageData(Math.floor((mapBox.left + p.x - canvasBox.left) * scale), Math.floor((mapBox.top + p.y - canvasBox.top) * scale), 1, 1).data;
+                return `${d[0]},${d[1]},${d[2]}`;
+              });
+            }
+            """, places.Select(p => new[] { p.Lat, p.Lon }).ToArray());
+
     public async Task<IReadOnlyList<Marker>> MarkersAsync() => [.. (await DrawnMarkersAsync()).Select(m => new Marker(m.City, m.Era))];
 
     public async Task<IReadOnlyList<string>> ListAsync() =>
