@@ -151,4 +151,73 @@ public sealed class StoreFaultTests : IDisposable
                 ? throw new SqliteException("database or disk is full", 13)
                 : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
+
+    [SkippableFact]
+    public async Task A_store_in_a_folder_that_cannot_be_written_is_served_read_only_and_says_so()
+    {
+        var (file, content) = StoredEdition();
+        var folder = Path.GetDirectoryName(file)!;
+        using var locked = UnwritableFolder.Make(folder);
+        Skip.If(locked.Why is not null, locked.Why);
+        {
+            using var app = On($"Data Source={file};Pooling=False", content);
+            app.WriteCity("alpha", app.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+            using var client = await app.StartedClientAsync();
+
+            // SQLite in WAL mode cannot even read without creating -wal and -shm beside the file: read-only and
+            // immutable, it serves every page from the file as it is.
+            foreach (var path in new[] { "/", "/cities/alpha", "/claims", "/api/cities", "/health/ready" })
+            {
+                using var response = await client.GetAsync(path);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            }
+
+            Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
+            var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
+            Assert.Contains($"The store is read-only: the folder {folder} cannot be written", status, StringComparison.Ordinal);
+            Assert.Contains("No ingest at start", status, StringComparison.Ordinal);
+            Assert.Equal([Path.GetFileName(file)], Directory.GetFiles(folder).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
+    public async Task Readiness_fails_when_the_middle_of_the_store_is_damaged()
+    {
+        var (file, content) = StoredEdition();
+        using (var stream = File.OpenWrite(file))
+        {
+            // 64 KB of noise from the middle of the file, on a page boundary: the schema and the first pages still read.
+            stream.Position = stream.Length / 2 / 4096 * 4096;
+            stream.Write(RandomBytes(65536, seed: 7));
+        }
+
+        using var app = On($"Data Source={file};Pooling=False", content);
+        app.Settings["Atlas:IngestOnStart"] = "false";
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public void A_lock_is_not_called_damage_and_damage_is_not_called_a_lock()
+    {
+        var locked = Hosting.StoreFaults.Describe(new SqliteException("database is locked", 5));
+        var damaged = Hosting.StoreFaults.Describe(new SqliteException("database disk image is malformed", 11));
+
+        Assert.Contains("locked by another process", locked, StringComparison.Ordinal);
+        Assert.Contains("Nothing is damaged", locked, StringComparison.Ordinal);
+        Assert.DoesNotContain("rebuild", locked, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("damaged", damaged, StringComparison.Ordinal);
+        Assert.Contains("rebuild it from content/", damaged, StringComparison.Ordinal);
+        Assert.True(Hosting.StoreFaults.IsLock(new SqliteException("database is locked", 5)));
+        Assert.False(Hosting.StoreFaults.IsLock(new SqliteException("database disk image is malformed", 11)));
+    }
+
+    private static byte[] RandomBytes(int count, int seed)
+    {
+        var bytes = new byte[count];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
 }

@@ -72,3 +72,83 @@ internal static class KestrelHost
         return new Uri(addresses.First().TrimEnd('/') + "/");
     }
 }
+
+/// <summary>
+/// A folder nothing can be created in, for as long as this lives: immutable (<c>chattr +i</c>) when the tests run as
+/// root, whom file modes do not stop; read and execute only otherwise. <see cref="Why"/> says why it could not be made.
+/// </summary>
+internal sealed class UnwritableFolder : IDisposable
+{
+    private readonly string folder;
+    private readonly bool immutable;
+
+    private UnwritableFolder(string folder, bool immutable, string? why)
+    {
+        this.folder = folder;
+        this.immutable = immutable;
+        Why = why;
+    }
+
+    public string? Why { get; }
+
+    public static UnwritableFolder Make(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return new UnwritableFolder(folder, false, "folders are made read-only the Unix way here");
+        }
+
+        var root = Environment.UserName == "root";
+        if (root)
+        {
+            if (Run("chattr", "+i", folder) is { } failed)
+            {
+                return new UnwritableFolder(folder, false, $"a folder cannot be made read-only for root here (chattr: {failed})");
+            }
+        }
+        else
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        var made = new UnwritableFolder(folder, root, null);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "probe"), "");
+            File.Delete(Path.Combine(folder, "probe"));
+            made.Dispose();
+            return new UnwritableFolder(folder, false, "the file system here lets the folder be written whatever its attributes");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return made;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (immutable)
+        {
+            Run("chattr", "-i", folder);
+        }
+        else if (Why is null && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static string? Run(string command, params string[] arguments)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? null : error.Trim();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return e.Message;
+        }
+    }
+}

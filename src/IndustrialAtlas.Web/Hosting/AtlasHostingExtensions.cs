@@ -55,7 +55,10 @@ public static class AtlasHostingExtensions
         switch (store)
         {
             case "sqlite":
-                builder.Services.AddDbContext<AtlasDbContext, SqliteAtlasDbContext>(o => o.UseSqlite(SqliteConnection(connection)));
+                var sqlite = SqliteConnection(connection);
+                var mode = StoreMode.Of(sqlite);
+                builder.Services.AddSingleton(mode);
+                builder.Services.AddDbContext<AtlasDbContext, SqliteAtlasDbContext>(o => o.UseSqlite(mode.Apply(sqlite)));
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connection))
@@ -63,6 +66,7 @@ public static class AtlasHostingExtensions
                     throw new InvalidOperationException("Atlas:Store is postgres but ConnectionStrings:Atlas is empty; give a PostgreSQL connection string.");
                 }
 
+                builder.Services.AddSingleton(StoreMode.Writable);
                 builder.Services.AddDbContext<AtlasDbContext, PostgresAtlasDbContext>(o => o.UseNpgsql(connection));
                 break;
             default:
@@ -73,6 +77,8 @@ public static class AtlasHostingExtensions
         builder.Services.AddScoped<AtlasImporter>();
         builder.Services.AddSingleton<Editions.EditionCatalog>();
         builder.Services.AddSingleton<StartupIngest>();
+        builder.Services.AddSingleton<IngestMemory>();
+        builder.Services.AddSingleton<StoreProbe>();
         builder.Services.AddSingleton<Sharing.PreviewMap>();
         builder.Services.AddSingleton(services => Citations.CitationRenderer.For(Path.Combine(services.GetRequiredService<IWebHostEnvironment>().WebRootPath, "lib")));
         builder.Services.AddHostedService<Citations.CitationWarmUp>();
@@ -113,7 +119,12 @@ public static class AtlasHostingExtensions
             return;
         }
 
-        if (options.IngestOnStart)
+        if (options.IngestOnStart && app.Services.GetRequiredService<StoreMode>().ReadOnlyReason is { } readOnly)
+        {
+            // A read-only store serves what it holds; an ingest could not publish, so it is not tried, and /status says so.
+            app.Services.GetRequiredService<IngestMemory>().NotTried($"No ingest at start: {readOnly}.");
+        }
+        else if (options.IngestOnStart)
         {
             var ingest = app.Services.GetRequiredService<StartupIngest>();
             ingest.Start(app.Services, options.ContentPath, app.Lifetime.ApplicationStopping);
@@ -131,7 +142,7 @@ public static class AtlasHostingExtensions
     /// </summary>
     public static async Task MigrateAtlasSchemaAsync(this AtlasDbContext db)
     {
-        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: { Length: > 0 } file } && !file.StartsWith("file:", StringComparison.Ordinal) && Path.GetDirectoryName(file) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }

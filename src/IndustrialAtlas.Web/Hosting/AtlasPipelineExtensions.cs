@@ -43,11 +43,20 @@ public static class AtlasPipelineExtensions
     public static WebApplication UseAtlasPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseForwardedSchemeCheck();
         // Logging next, so a request re-executed to its error page is still one log line.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // A fault of the atlas is an error; a 501 (a format the atlas does not offer) is the visitor's choice, not a fault.
+            o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status501NotImplemented
+                ? Serilog.Events.LogEventLevel.Error
+                : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseReadOnlyMethods();
+        app.UseFutureDatesIgnored();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -57,6 +66,7 @@ public static class AtlasPipelineExtensions
         app.UseStoreFaults();
         app.UseResponseCompression();
         app.UseAtlasStaticFiles();
+        app.UseLowercaseAddresses();
         app.UseRequestEdition();
         app.UseEditionCaching();
         // The cache's policy needs no endpoint, only the request's edition: a kept answer is served before routing.
@@ -101,6 +111,12 @@ public static class AtlasPipelineExtensions
             var shared = path.StartsWithSegments("/embed") || path.StartsWithSegments("/preview.svg") || path.StartsWithSegments("/preview.png") || path.StartsWithSegments("/preview")
                 || path.StartsWithSegments("/oembed") || path.StartsWithSegments("/cite") || path.StartsWithSegments("/api") || path.StartsWithSegments("/favicon.ico") || path.StartsWithSegments("/js/embed.js");
             headers["Cross-Origin-Resource-Policy"] = shared ? "cross-origin" : "same-origin";
+            // The read-only data may be fetched by any site's script (no credentials, so no origin needs naming).
+            if (ProtocolGuards.IsOpenData(path))
+            {
+                headers.AccessControlAllowOrigin = "*";
+            }
+
             // No inline scripts or styles anywhere; only /embed may be framed by other sites.
             var embed = path.StartsWithSegments("/embed");
             headers.ContentSecurityPolicy = embed ? embedPolicy : ownPolicy;

@@ -53,7 +53,7 @@ public static class StoreFaultHandling
         return app;
     }
 
-    private sealed class StoreReadyCheck(StoreFaults faults, EditionCatalog catalog) : IHealthCheck
+    private sealed class StoreReadyCheck(StoreFaults faults, EditionCatalog catalog, StoreProbe probe, Store.AtlasDbContext db) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
@@ -65,7 +65,15 @@ public static class StoreFaultHandling
             try
             {
                 var lookup = await catalog.FindAsync(null, cancellationToken);
-                return lookup.Edition is null ? HealthCheckResult.Unhealthy("No content has been published yet.") : HealthCheckResult.Healthy($"Serving edition {lookup.Edition.Id}.");
+                if (lookup.Edition is null)
+                {
+                    return HealthCheckResult.Unhealthy("No content has been published yet.");
+                }
+
+                // The list of editions is cached; the store's pages and the edition's rows are what pages read.
+                return await probe.FaultAsync(db, lookup.Edition.Id, cancellationToken) is { } damage
+                    ? HealthCheckResult.Unhealthy(damage)
+                    : HealthCheckResult.Healthy($"Serving edition {lookup.Edition.Id}.");
             }
             catch (Exception e) when (StoreFaults.IsStoreFault(e))
             {

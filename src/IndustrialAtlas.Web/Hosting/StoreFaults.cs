@@ -38,25 +38,29 @@ public sealed partial class StoreFaults(ILogger<StoreFaults> logger)
         return false;
     }
 
-    /// <summary>What is wrong with the store and what the operator can do, in one sentence or two.</summary>
+    /// <summary>What is wrong with the store and what the operator can do about that fault, in one sentence or two.</summary>
     public static string Describe(Exception e)
     {
+        const string Setting = "Fix the store or the setting ConnectionStrings:Atlas, then restart";
         var sqlite = Find<SqliteException>(e);
-        var reason = sqlite?.SqliteErrorCode switch
+        var (reason, advice) = sqlite?.SqliteErrorCode switch
         {
-            8 => "the store is read-only (the database file or its folder cannot be written)",
-            11 or 26 => "the database file is damaged or is not an atlas database",
-            13 => "the disk holding the store is full",
-            14 => "the database file cannot be opened (check the path in ConnectionStrings:Atlas and its permissions)",
-            5 or 6 => "the database file is locked by another process (a stale -shm or -wal file beside it can cause this)",
-            10 => "the disk reported an input/output error while reading the store",
-            _ => null,
+            8 => ("the store is read-only (the database file or its folder cannot be written)", "Make them writable to publish; the stored edition can still be served"),
+            11 or 26 => ("the database file is damaged or is not an atlas database", "Delete it and rebuild it from content/ with `ingest`, or restore a copy"),
+            13 => ("the disk holding the store is full", "Free space on it; nothing stored was changed"),
+            14 => ("the database file cannot be opened", "Check the path in ConnectionStrings:Atlas and its permissions, then restart"),
+            5 or 6 => ("the database file is locked by another process (another ingest, or a stale -shm or -wal file beside it)", "Nothing is damaged: wait for the other process to finish or stop it, then try again"),
+            10 => ("the disk reported an input/output error while reading the store", "Check the disk, then restart"),
+            _ => ((string?)null, Setting),
         };
         reason ??= Find<UnauthorizedAccessException>(e) is { } denied ? $"the store's path cannot be used: {denied.Message}"
             : Find<IOException>(e) is { } io ? $"the store's path cannot be used: {io.Message}"
             : $"the store cannot be read: {Innermost(e).Message}";
-        return $"The atlas cannot use its store: {reason.TrimEnd('.')}. Fix the store or the setting ConnectionStrings:Atlas, then restart; a damaged SQLite file can be deleted and rebuilt from content/ by `ingest`.";
+        return $"The atlas cannot use its store: {reason.TrimEnd('.')}. {advice}.";
     }
+
+    /// <summary>Whether <paramref name="e"/> is the store being busy (locked by another process): worth trying again, and no damage.</summary>
+    public static bool IsLock(Exception e) => Find<SqliteException>(e)?.SqliteErrorCode is 5 or 6;
 
     public void LogRequestFault(Exception e)
     {

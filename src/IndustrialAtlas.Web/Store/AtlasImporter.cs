@@ -22,9 +22,10 @@ public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problem
 /// Reads the content folder and, only when the whole set is valid, publishes it as a new edition in one
 /// transaction. Invalid content changes nothing that is served: the last good edition stays current.
 /// </summary>
-public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, Editions.EditionCatalog catalog, ILogger<AtlasImporter> logger)
+public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, Editions.EditionCatalog catalog, Hosting.IngestMemory memory, ILogger<AtlasImporter> logger)
 {
     private const int KeptRuns = 200;
+    private const int PublishAttempts = 3;
 
     /// <param name="contentPath">The content folder.</param>
     /// <param name="checkOnly">Check and report, write nothing.</param>
@@ -55,18 +56,31 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         }
 
         bool published, switched;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            (published, switched) = await PublishAsync(set, ct);
-        }
-        catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
-        {
-            // A store that cannot be written (read-only, disk full) leaves the stored edition serving; the run says why.
-            db.ChangeTracker.Clear();
-            var refused = new IngestOutcome(true, [], set.Fingerprint, false, false, $"edition {set.Fingerprint} could not be published: {Hosting.StoreFaults.Describe(e)}");
-            LogStoreFailure(refused.StoreFailure!);
-            await RecordAsync(refused, ct);
-            return refused;
+            try
+            {
+                (published, switched) = await PublishAsync(set, ct);
+                break;
+            }
+            catch (Exception e) when (Hosting.StoreFaults.IsLock(e) && attempt < PublishAttempts)
+            {
+                // A lock is another process at work, not damage: the publish rolled back and is tried again shortly.
+                db.ChangeTracker.Clear();
+                LogLocked(attempt, PublishAttempts);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), clock, ct);
+            }
+            catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
+            {
+                // A store that cannot be written (read-only, disk full, locked throughout) leaves the stored edition
+                // serving; the run says why.
+                db.ChangeTracker.Clear();
+                var tries = Hosting.StoreFaults.IsLock(e) ? $" (tried {PublishAttempts} times)" : "";
+                var refused = new IngestOutcome(true, [], set.Fingerprint, false, false, $"edition {set.Fingerprint} could not be published{tries}: {Hosting.StoreFaults.Describe(e)}");
+                LogStoreFailure(refused.StoreFailure!);
+                await RecordAsync(refused, ct);
+                return refused;
+            }
         }
 
         var outcome = new IngestOutcome(true, [], set.Fingerprint, published, switched);
@@ -117,6 +131,9 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
     /// <summary>Keeps the run for <c>/status</c>; a store that cannot be written cannot keep it, which is logged, not thrown.</summary>
     private async Task RecordAsync(IngestOutcome outcome, CancellationToken ct)
     {
+        var problems = outcome.StoreFailure is { } failure ? [failure] : outcome.Problems.Select(p => p.ToString()).ToList();
+        var entry = new Hosting.IngestMemory.Entry(clock.GetUtcNow(), outcome.Succeeded, outcome.Published, outcome.EditionId, problems, Recorded: false);
+        memory.Remember(entry);
         try
         {
             db.IngestRuns.Add(new IngestRun
@@ -133,6 +150,8 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
             {
                 await db.IngestRuns.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
             }
+
+            memory.Remember(entry with { Recorded = true });
         }
         catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
         {
@@ -140,6 +159,9 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
             LogNotRecorded(Hosting.StoreFaults.Describe(e));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is locked by another process; publishing again shortly (attempt {Attempt} of {Attempts}).")]
+    private partial void LogLocked(int attempt, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest could not publish: {Failure}")]
     private partial void LogStoreFailure(string failure);

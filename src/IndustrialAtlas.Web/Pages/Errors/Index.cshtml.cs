@@ -14,11 +14,15 @@ public sealed class IndexModel : PageModel
 
     public string? Path { get; private set; }
 
-    public void OnGet(int code) => Describe(code);
+    // Reached only by re-execution (a status or an exception on another address); typed by hand it is no page at all.
+    public void OnGet(int code) => Describe(IsReExecuted() ? code : 404);
+
+    private bool IsReExecuted() =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
 
     private void Describe(int code)
     {
-        // /error/{code} is reached by re-execution; typed by hand with a code that is no error, it is simply not found.
+        // A code that is no error is simply not found.
         Status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Status;
         Path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Pages.Status;
 
 /// <summary><c>/status</c>: the current edition with its counts, the last ingest and its problems, and every edition kept.</summary>
-public sealed class IndexModel(AtlasDbContext db) : PageModel
+public sealed class IndexModel(AtlasDbContext db, Hosting.IngestMemory memory, Hosting.StoreMode mode) : PageModel
 {
     public sealed record Counts(int Cities, int Claims, int Eras, int Resources, int Sources);
 
-    public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems);
+    public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems, bool KeptHereOnly = false);
+
+    /// <summary>Why the store is served read-only (nothing can be published); null when it can be written.</summary>
+    public string? ReadOnlyReason => mode.ReadOnlyReason;
 
     public sealed record EditionRow(string Id, DateTimeOffset CreatedAt, bool IsCurrent);
 
@@ -40,6 +43,12 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
         {
             LastRun = new Run(run.At, run.Succeeded, run.Published, run.EditionId,
                 run.Problems.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        // A run the store could not record (read-only, full) is newer than the store's last: this instance tells it.
+        if (memory.Latest is { Recorded: false } mine && (LastRun is null || mine.At > LastRun.At))
+        {
+            LastRun = new Run(mine.At, mine.Succeeded, mine.Published, mine.EditionId, mine.Problems, KeptHereOnly: true);
         }
     }
 }
