@@ -47,15 +47,12 @@ public static class ContentLoader
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         string? ReadFile(string relative)
         {
-            var path = Path.Combine(directory, relative);
-            if (!File.Exists(path))
+            var text = ContentFile.Read(directory, relative, ContentFile.MaxTaxonomyBytes, diagnostics);
+            if (text is not null)
             {
-                diagnostics.Add(new Diagnostic(relative, 1, "file not found"));
-                return null;
+                files[relative] = text;
             }
 
-            var text = File.ReadAllText(path, Encoding.UTF8);
-            files[relative] = text;
             return text;
         }
 
@@ -65,7 +62,7 @@ public static class ContentLoader
         var resources = resourcesText is null ? [] : TaxonomyReader.ReadResources(ResourcesFile, resourcesText, diagnostics);
         var indicatorsText = ReadFile(IndicatorsFile);
         var indicators = indicatorsText is null ? [] : TaxonomyReader.ReadIndicators(IndicatorsFile, indicatorsText, diagnostics);
-        var weakHosts = File.Exists(Path.Combine(directory, WeakHostsFile)) && ReadFile(WeakHostsFile) is { } weakText
+        var weakHosts = Path.Exists(Path.Combine(directory, WeakHostsFile)) && ReadFile(WeakHostsFile) is { } weakText
             ? WeakHosts.Read(WeakHostsFile, weakText, diagnostics)
             : WeakHosts.None;
         var vocabulary = Vocabulary.From(eras, resources, indicators) with { WeakHosts = weakHosts };
@@ -80,23 +77,10 @@ public static class ContentLoader
         var read = cityFiles.AsParallel().AsOrdered().Select(relative =>
         {
             var problems = new List<Diagnostic>();
-            try
-            {
-                var path = Path.Combine(directory, relative);
-                if (new FileInfo(path).Length is var size and > MaxProfileBytes)
-                {
-                    problems.Add(new Diagnostic(relative, 1, $"the profile is {size / 1024:N0} KB; a profile may be at most {MaxProfileBytes / 1024:N0} KB"));
-                    return (Relative: relative, Text: "", City: null, Problems: problems);
-                }
-
-                var text = File.ReadAllText(path, Encoding.UTF8);
-                return (Relative: relative, Text: text, City: CityProfileReader.Read(relative, text, vocabulary, problems), Problems: problems);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new Diagnostic(relative, 1, $"cannot be read: {e.Message}"));
-                return (Relative: relative, Text: "", City: null, Problems: problems);
-            }
+            var text = ContentFile.Read(directory, relative, MaxProfileBytes, problems);
+            return text is null
+                ? (Relative: relative, Text: "", City: null, Problems: problems)
+                : (Relative: relative, Text: text, City: CityProfileReader.Read(relative, text, vocabulary, problems), Problems: problems);
         }).ToList();
         foreach (var (relative, text, city, problems) in read)
         {

@@ -83,7 +83,7 @@ public sealed class HostileContentTests : IDisposable
         Assert.False(result.IsValid);
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(("cities/valid.md", 1), (problem.File, problem.Line));
-        Assert.Contains("a profile may be at most 256 KB", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("it may be at most 256 KB", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,5 +96,114 @@ public sealed class HostileContentTests : IDisposable
 
         Directory.Delete(Path.Combine(root, "cities"));
         Assert.Contains(ContentLoader.Load(root).Diagnostics, d => d.Message.Contains("no city profiles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_a_problem_at_their_line_not_replacement_characters()
+    {
+        var text = FixtureFiles.Read("valid.md");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("The body is **Markdown**.", "The body is \u0001MARK\u0001.", StringComparison.Ordinal));
+        var at = bytes.AsSpan().IndexOf("\u0001MARK"u8);
+        bytes[at] = 0xC3; // a lead byte without its continuation
+        bytes[at + 1] = 0x28;
+        File.WriteAllBytes(Path.Combine(root, "cities", "valid.md"), bytes);
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Null(result.Set);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("cities/valid.md", ParagraphLine), (problem.File, problem.Line));
+        Assert.Contains("0xC3", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("is not UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_read_as_nothing()
+    {
+        File.WriteAllBytes(Path.Combine(root, "cities", "valid.md"), [.. "\uFEFF"u8, .. System.Text.Encoding.UTF8.GetBytes(FixtureFiles.Read("valid.md"))]);
+
+        Assert.Empty(ContentLoader.Load(root).Diagnostics);
+    }
+
+    [Fact]
+    public void An_oversized_taxonomy_is_a_problem_and_not_read()
+    {
+        File.AppendAllText(Path.Combine(root, "eras.yml"), "\n# " + new string('x', ContentFile.MaxTaxonomyBytes) + "\n");
+        File.WriteAllText(Path.Combine(root, "cities", "valid.md"), FixtureFiles.Read("valid.md"));
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Null(result.Set);
+        Assert.Contains(result.Diagnostics, d => d.File == "eras.yml" && d.Line == 1 && d.Message.Contains("it may be at most 1,024 KB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_taxonomy_that_is_a_symbolic_link_in_a_loop_is_a_problem_not_a_crash()
+    {
+        File.Delete(Path.Combine(root, "eras.yml"));
+        File.CreateSymbolicLink(Path.Combine(root, "eras.yml"), Path.Combine(root, "loop.yml"));
+        File.CreateSymbolicLink(Path.Combine(root, "loop.yml"), Path.Combine(root, "eras.yml"));
+        File.WriteAllText(Path.Combine(root, "cities", "valid.md"), FixtureFiles.Read("valid.md"));
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Null(result.Set);
+        Assert.Contains(result.Diagnostics, d => d.File == "eras.yml" && d.Line == 1 && d.Message.Contains("cannot be followed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_profile_linked_from_outside_the_content_folder_is_a_problem_and_one_inside_is_read()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"atlas-outside-{Guid.NewGuid():N}.md");
+        File.WriteAllText(outside, FixtureFiles.Read("valid.md"));
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(root, "cities", "valid.md"), outside);
+
+            var problem = Assert.Single(ContentLoader.Load(root).Diagnostics);
+            Assert.Equal(("cities/valid.md", 1), (problem.File, problem.Line));
+            Assert.Contains("outside the content folder", problem.Message, StringComparison.Ordinal);
+
+            File.Delete(Path.Combine(root, "cities", "valid.md"));
+            File.Copy(outside, Path.Combine(root, "kept.md"));
+            File.CreateSymbolicLink(Path.Combine(root, "cities", "valid.md"), Path.Combine(root, "kept.md"));
+            Assert.Empty(ContentLoader.Load(root).Diagnostics);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [SkippableFact]
+    public void A_pipe_among_the_profiles_is_a_problem_and_never_opened()
+    {
+        File.WriteAllText(Path.Combine(root, "cities", "valid.md"), FixtureFiles.Read("valid.md"));
+        var pipe = Path.Combine(root, "cities", "pipe.md");
+        var made = MakeFifo(pipe);
+        Skip.If(made is not null, $"no named pipe can be made here: {made}");
+
+        // Opening a pipe for reading waits for a writer that never comes: the load must finish without doing so.
+        var load = Task.Run(() => ContentLoader.Load(root));
+        var result = load.Wait(TimeSpan.FromMinutes(1)) ? load.Result : throw new TimeoutException("the load opened the pipe and waited");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("cities/pipe.md", 1), (problem.File, problem.Line));
+        Assert.Contains("not a plain file", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static string? MakeFifo(string path)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { RedirectStandardError = true })!;
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? null : error;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return e.Message;
+        }
     }
 }

@@ -27,12 +27,25 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
     private const int KeptRuns = 200;
     private const int PublishAttempts = 3;
 
+    /// <summary>How long reading the content folder may take: today's 30 profiles take well under a second, 1,000 a few.</summary>
+    public static readonly TimeSpan LoadTimeout = TimeSpan.FromMinutes(2);
+
     /// <param name="contentPath">The content folder.</param>
     /// <param name="checkOnly">Check and report, write nothing.</param>
     /// <param name="ct">Stops the ingest; the transaction then rolls back.</param>
     public async Task<IngestOutcome> IngestAsync(string contentPath, bool checkOnly = false, CancellationToken ct = default)
     {
-        var result = ContentLoader.Load(contentPath);
+        ContentLoadResult result;
+        try
+        {
+            // Reading content never opens what could wait for ever (pipes, devices), and a stalled disk is bounded too.
+            result = await Task.Run(() => ContentLoader.Load(contentPath), ct).WaitAsync(LoadTimeout, clock, ct);
+        }
+        catch (TimeoutException)
+        {
+            result = new ContentLoadResult(null, [new Diagnostic(contentPath, 1, $"reading the content took longer than {LoadTimeout.TotalSeconds:N0} s (a stalled disk or network share?); nothing was stored")]);
+        }
+
         if (!result.IsValid)
         {
             foreach (var problem in result.Diagnostics)
