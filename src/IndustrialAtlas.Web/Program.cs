@@ -12,6 +12,7 @@ builder.AddAtlasPages();
 builder.AddAtlasText();
 builder.AddAtlasCompression();
 builder.AddEditionOutputCache();
+RequestLimits.AddRequestLimits(builder);
 
 var app = builder.Build();
 if (IngestCommand.IsInvoked(args))

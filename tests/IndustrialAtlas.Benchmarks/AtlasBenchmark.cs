@@ -121,6 +121,8 @@ internal static class AtlasBenchmark
         figures.Section("first load of the map page in Chromium, empty cache (plain HTTP: Chromium offers gzip, deflate)");
         await AddFirstLoadAsync(figures, atlas.Address, "the real content");
         await ServingComparison.AddAsync(figures, atlas.Address, folder);
+        // Last: the load that busts the cache leaves the process as it leaves it.
+        await CacheBusting.AddAsync(figures, atlas, folder);
     }
 
     private static async Task<(TimeSpan Time, int Cities)> IngestAsync(BenchmarkServer server)

@@ -22,6 +22,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The server's operating-system process id (for sampling its memory).</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>From <see cref="Process.Start()"/> until the ready path first answered 200.</summary>
     public TimeSpan StartupTime { get; private set; }
 

@@ -16,9 +16,16 @@ internal static partial class Wrk
         .Select(folder => Path.Combine(folder, "wrk")).FirstOrDefault(File.Exists);
 
     /// <summary>What one run saw: requests/s, the 99th percentile latency, and any errors wrk reported.</summary>
-    public sealed record Load(double RequestsPerSecond, double P99Milliseconds, string Errors);
+    public sealed record Load(double RequestsPerSecond, double P99Milliseconds, string Errors)
+    {
+        /// <summary>The slowest answer wrk saw (its Latency "Max").</summary>
+        public double MaxMilliseconds { get; init; }
 
-    public static async Task<Load> RunAsync(Uri url, int seconds)
+        /// <summary>What wrk printed, and what its script printed at the end.</summary>
+        public string Output { get; init; } = "";
+    }
+
+    public static async Task<Load> RunAsync(Uri url, int seconds, string? script = null)
     {
         var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("wrk is not installed: " + Install))
         {
@@ -26,7 +33,7 @@ internal static partial class Wrk
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--latency", url.ToString() })
+        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--latency" }.Concat(script is null ? [] : ["-s", script]).Append(url.ToString()))
         {
             start.ArgumentList.Add(argument);
         }
@@ -44,7 +51,12 @@ internal static partial class Wrk
         }
 
         var problems = string.Join(", ", new[] { SocketErrors().Match(text), Non2xx().Match(text) }.Where(m => m.Success).Select(m => m.Value.Trim()));
-        return new Load(Number(rate.Groups[1].Value), Number(p99.Groups[1].Value) * Unit(p99.Groups[2].Value), problems);
+        var max = MaxLatency().Match(text);
+        return new Load(Number(rate.Groups[1].Value), Number(p99.Groups[1].Value) * Unit(p99.Groups[2].Value), problems)
+        {
+            MaxMilliseconds = max.Success ? Number(max.Groups[1].Value) * Unit(max.Groups[2].Value) : double.NaN,
+            Output = text,
+        };
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
@@ -63,6 +75,9 @@ internal static partial class Wrk
 
     [GeneratedRegex(@"^\s+99%\s+([0-9.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline)]
     private static partial Regex Percentile99();
+
+    [GeneratedRegex(@"^\s+Latency\s+\S+\s+\S+\s+([0-9.]+)(us|ms|s|m)", RegexOptions.Multiline)]
+    private static partial Regex MaxLatency();
 
     [GeneratedRegex(@"Socket errors:[^\n]*")]
     private static partial Regex SocketErrors();

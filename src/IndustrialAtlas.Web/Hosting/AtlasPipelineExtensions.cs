@@ -71,6 +71,8 @@ public static class AtlasPipelineExtensions
         app.UseEditionCaching();
         // The cache's policy needs no endpoint, only the request's edition: a kept answer is served before routing.
         app.UseEditionOutputCache();
+        // Only what the cache did not answer is limited.
+        app.UseRateLimiter();
         app.UseRouting();
         return app;
     }
