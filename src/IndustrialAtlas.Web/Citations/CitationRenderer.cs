@@ -47,7 +47,21 @@ public sealed class CitationRenderer
             throw new ArgumentException($"{style.Key} is a data format, not a CSL style.", nameof(style));
         }
 
-        return EngineFor(style).Render(CslJsonCitation.Item(item));
+        return StyleEngine.Read(EngineFor(style).Enqueue(CslJsonCitation.Item(item)).GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// The item in every style at once: each style's engine has its own thread, so they render side by side and a
+    /// page with six styles waits for the slowest, not for the sum.
+    /// </summary>
+    public IReadOnlyDictionary<CitationStyle, RenderedCitation> RenderAll(CslItem item, IEnumerable<CitationStyle> styles)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var json = CslJsonCitation.Item(item);
+        var pending = styles.Select(style => (Style: style, Result: style.IsCsl
+            ? EngineFor(style).Enqueue(json)
+            : throw new ArgumentException($"{style.Key} is a data format, not a CSL style.", nameof(styles)))).ToList();
+        return pending.ToDictionary(p => p.Style, p => StyleEngine.Read(p.Result.GetAwaiter().GetResult()));
     }
 
     private StyleEngine EngineFor(CitationStyle style) =>
@@ -81,11 +95,16 @@ public sealed class CitationRenderer
             ready.Task.GetAwaiter().GetResult();
         }
 
-        public RenderedCitation Render(string itemJson)
+        /// <summary>Puts a citation in the engine's queue; the task ends with citeproc-js's answer (JSON).</summary>
+        public Task<string> Enqueue(string itemJson)
         {
             var done = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
             queue.Add((itemJson, done));
-            var result = done.Task.GetAwaiter().GetResult();
+            return done.Task;
+        }
+
+        public static RenderedCitation Read(string result)
+        {
             using var json = JsonDocument.Parse(result);
             var root = json.RootElement;
             string? Read(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
