@@ -78,8 +78,9 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(scheme + "://", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // A scheme's name in capitals is the same scheme.
         using var https = new HttpRequestMessage(HttpMethod.Get, "/cities/alpha");
-        https.Headers.Add("X-Forwarded-Proto", "https");
+        https.Headers.Add("X-Forwarded-Proto", "HTTPS");
         using var fine = await client.SendAsync(https);
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         Assert.Contains("<link rel=\"canonical\" href=\"https://", await fine.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -82,6 +82,7 @@ public static class AtlasHostingExtensions
         builder.Services.AddSingleton<Sharing.PreviewMap>();
         builder.Services.AddSingleton(services => Citations.CitationRenderer.For(Path.Combine(services.GetRequiredService<IWebHostEnvironment>().WebRootPath, "lib")));
         builder.Services.AddHostedService<Citations.CitationWarmUp>();
+        builder.Services.AddHostedService<Sharing.SharePictureWarmUp>();
         return builder;
     }
 

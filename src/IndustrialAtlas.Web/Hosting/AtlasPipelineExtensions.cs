@@ -48,10 +48,11 @@ public static class AtlasPipelineExtensions
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // A fault of the atlas is an error; a 501 (a format the atlas does not offer) is the visitor's choice, not a fault.
+            // A fault of the atlas is an error; a 501 (a format the atlas does not offer) is the visitor's choice, not a
+            // fault. A 429 is logged only at debug level: a client over its limit must not cost a log line a request.
             o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status501NotImplemented
                 ? Serilog.Events.LogEventLevel.Error
-                : Serilog.Events.LogEventLevel.Information;
+                : context.Response.StatusCode == StatusCodes.Status429TooManyRequests ? Serilog.Events.LogEventLevel.Debug : Serilog.Events.LogEventLevel.Information;
         });
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -16,8 +16,13 @@ public static class ProtocolGuards
     {
         app.Use(async (context, next) =>
         {
+            // A scheme's name is case-insensitive (RFC 3986, 3.1): HTTPS is https, written the one way every link uses.
             var scheme = context.Request.Scheme;
-            if (!string.Equals(scheme, "http", StringComparison.Ordinal) && !string.Equals(scheme, "https", StringComparison.Ordinal))
+            if (string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Request.Scheme = scheme.ToLowerInvariant();
+            }
+            else
             {
                 context.Request.Scheme = context.Request.IsHttps ? "https" : "http";
                 await PlainAsync(context, StatusCodes.Status400BadRequest, "400 Bad Request: X-Forwarded-Proto must be http or https.");
