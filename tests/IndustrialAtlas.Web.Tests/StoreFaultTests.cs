@@ -224,6 +224,32 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Readiness_fails_when_the_store_is_damaged_while_serving()
+    {
+        var (file, content) = StoredEdition();
+        using var app = On($"Data Source={file};Pooling=False", content);
+        app.Settings["Atlas:IngestOnStart"] = "false";
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            stream.Position = stream.Length / 2 / 4096 * 4096;
+            stream.Write(RandomBytes(65536, seed: 11));
+        }
+
+        // The probe's answer is kept a few seconds: readiness fails once it is asked again (a ceiling, not a wait).
+        var status = HttpStatusCode.OK;
+        for (var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60); status == HttpStatusCode.OK && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(200);
+            status = (await client.GetAsync("/health/ready")).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+    }
+
+    [Fact]
     public void A_lock_is_not_called_damage_and_damage_is_not_called_a_lock()
     {
         var locked = Hosting.StoreFaults.Describe(new SqliteException("database is locked", 5));
