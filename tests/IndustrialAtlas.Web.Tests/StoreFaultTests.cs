@@ -198,7 +198,7 @@ public sealed class StoreFaultTests : IDisposable
 
             Assert.Contains("7.5 billion tonnes", WebUtility.HtmlDecode(await client.GetStringAsync("/cities/alpha")), StringComparison.Ordinal);
             var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
-            Assert.Contains($"The store is read-only: the folder {folder} cannot be written", status, StringComparison.Ordinal);
+            Assert.Contains($"<strong>The store is read-only:</strong> the folder {folder} cannot be written", status, StringComparison.Ordinal);
             Assert.Contains("No ingest at start", status, StringComparison.Ordinal);
             Assert.Equal([Path.GetFileName(file)], Directory.GetFiles(folder).Select(Path.GetFileName));
         }
