@@ -22,7 +22,10 @@ public sealed partial class SharePanelTests(AtlasBrowser browser) : IClassFixtur
 
         var responsive = Iframe(await page.ValueAsync("#share-embed"));
         Assert.Equal(("100%", "480"), (responsive["width"], responsive["height"]));
+        // A size belongs to a fixed embed only: the server writes it disabled, and choosing a fixed embed enables it.
+        Assert.True(await page.Page.IsDisabledAsync("#embed-size"), "the size is offered for a responsive embed");
         await page.Page.SelectOptionAsync("#embed-kind", "fixed");
+        Assert.False(await page.Page.IsDisabledAsync("#embed-size"), "the size cannot be chosen for a fixed embed");
         var before = Iframe(await AtlasPage.SettleAsync(() => page.ValueAsync("#share-embed"), s => s.Contains("width=\"600\"", StringComparison.Ordinal)));
         Assert.Equal(("600", "400"), (before["width"], before["height"]));
         Assert.StartsWith(new Uri(browser.Server.Address, "/embed?city=benxi&").ToString(), before["src"], StringComparison.Ordinal);

@@ -64,7 +64,19 @@ function rewriteEmbed() {
 document.addEventListener("change", (event) => {
   if (event.target instanceof Element && EMBED_CONTROLS.includes(event.target.id)) rewriteEmbed();
 });
-rewriteEmbed();
+// The server wrote the snippet for the controls as it set them; only controls the browser restored otherwise (back,
+// forward, a reload) need it written again, so a page load does not redo the server's work.
+if (EMBED_CONTROLS.some((id) => restored(document.getElementById(id)))) rewriteEmbed();
+
+function restored(control) {
+  if (!control) return false;
+  if (control instanceof HTMLSelectElement) {
+    // A select whose markup marks no option shows its first.
+    const marked = [...control.options].findIndex((o) => o.defaultSelected);
+    return control.selectedIndex !== Math.max(marked, 0);
+  }
+  return "checked" in control && control.checked !== control.defaultChecked;
+}
 
 function flash(button, text) {
   const original = button.dataset.label ?? button.textContent;
