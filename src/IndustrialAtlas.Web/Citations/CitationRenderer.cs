@@ -52,7 +52,7 @@ public sealed class CitationRenderer
 
     /// <summary>
     /// The item in every style at once: each style's engine has its own thread, so they render side by side and a
-    /// page with six styles waits for the slowest, not for the sum.
+    /// page showing five styles waits for the slowest, not for the sum.
     /// </summary>
     public IReadOnlyDictionary<CitationStyle, RenderedCitation> RenderAll(CslItem item, IEnumerable<CitationStyle> styles)
     {
