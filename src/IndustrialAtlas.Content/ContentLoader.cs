@@ -69,6 +69,14 @@ public static class ContentLoader
 
         var cities = new List<CityProfile>();
         var citiesPath = Path.Combine(directory, CitiesFolder);
+        var unread = new[] { (ErasFile, erasText), (ResourcesFile, resourcesText), (IndicatorsFile, indicatorsText) }.Where(t => t.Item2 is null).Select(t => t.Item1).ToList();
+        if (unread.Count > 0)
+        {
+            // Every era, resource and indicator a profile names would be "unknown": one line says why instead of hundreds.
+            diagnostics.Add(new Diagnostic($"{CitiesFolder}/", 1, $"the city profiles were not checked, as {string.Join(" and ", unread)} could not be read (above)"));
+            return new ContentLoadResult(null, diagnostics);
+        }
+
         var cityFiles = Directory.Exists(citiesPath)
             ? Directory.GetFiles(citiesPath, "*.md").Select(p => $"{CitiesFolder}/{Path.GetFileName(p)}").Order(StringComparer.Ordinal).ToList()
             : [];

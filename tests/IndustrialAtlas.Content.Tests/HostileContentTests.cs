@@ -149,6 +149,9 @@ public sealed class HostileContentTests : IDisposable
 
         Assert.Null(result.Set);
         Assert.Contains(result.Diagnostics, d => d.File == "eras.yml" && d.Line == 1 && d.Message.Contains("cannot be followed", StringComparison.Ordinal));
+        // The profiles are not read against a missing taxonomy: one line says so, not a problem for every era named.
+        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.Contains(result.Diagnostics, d => d.File == "cities/" && d.Message.Contains("not checked, as eras.yml could not be read", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task A_looping_taxonomy_and_bytes_that_are_not_utf8_at_start_are_problems_and_the_stored_edition_serves()
+    public async Task A_looping_taxonomy_at_start_is_a_problem_and_the_stored_edition_serves()
     {
         var (file, source) = StoredEdition();
         using var app = On($"Data Source={file};Pooling=False", source);
@@ -136,16 +136,13 @@ public sealed class StoreFaultTests : IDisposable
         File.Move(Path.Combine(content, "eras.yml"), Path.Combine(content, "eras-kept.yml"));
         File.CreateSymbolicLink(Path.Combine(content, "eras.yml"), Path.Combine(content, "eras-loop.yml"));
         File.CreateSymbolicLink(Path.Combine(content, "eras-loop.yml"), Path.Combine(content, "eras.yml"));
-        var beta = System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(content, "cities", "beta.md")));
-        beta[^2] = 0xFF;
-        File.WriteAllBytes(Path.Combine(content, "cities", "beta.md"), beta);
         using var client = await app.StartedClientAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/beta")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
         Assert.Contains("eras.yml:1: is a symbolic link that cannot be followed", status, StringComparison.Ordinal);
-        Assert.Contains("0xFF at byte", status, StringComparison.Ordinal);
+        Assert.Contains("cities/:1: the city profiles were not checked, as eras.yml could not be read", status, StringComparison.Ordinal);
         Assert.Contains("the current edition keeps serving", status, StringComparison.Ordinal);
         // A content problem is not a store fault: nothing at critical level, no advice to delete the store.
         Assert.DoesNotContain(app.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Fatal);
