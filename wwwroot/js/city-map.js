@@ -1,11 +1,13 @@
 // The small map on a city page: the bundled basemap and the city's marker, linking to the atlas.
 import { drawBasemap } from "./basemap.js";
+import { leafletStyles } from "./leaflet-css.js";
 
 // Timeline tick labels sit under their year; the server gives the position in thousandths of the width.
 for (const tick of document.querySelectorAll(".timeline-ticks [data-x]")) {
   tick.style.left = `${Number(tick.dataset.x) / 10}%`;
 }
 
+await leafletStyles();
 const element = document.getElementById("city-map");
 const lat = Number(element.dataset.lat);
 const lon = Number(element.dataset.lon);

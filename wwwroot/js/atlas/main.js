@@ -10,6 +10,7 @@ import { createNames } from "./names.js";
 import { createList } from "./list.js";
 import { createSlider } from "./slider.js";
 import { createPanel } from "./panel.js";
+import { leafletStyles } from "../leaflet-css.js";
 
 const L = window.L;
 const mapElement = document.getElementById("atlas-map");
@@ -38,6 +39,7 @@ const atlas = {
 const pause = () => (window.scheduler?.yield ? window.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 // The slider lays out its bands first: the map takes the height the timeline leaves it.
 const slider = createSlider(atlas);
+await leafletStyles();
 await pause();
 const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
 // When the map's box changes (the timeline's names placed, a phone turned), the same place stays in its centre.
