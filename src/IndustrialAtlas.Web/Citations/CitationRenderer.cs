@@ -75,8 +75,6 @@ public sealed class CitationRenderer
     private sealed class StyleEngine : IDisposable
     {
         private readonly System.Collections.Concurrent.BlockingCollection<(string Item, TaskCompletionSource<string> Done)> queue = new();
-        private readonly Thread thread;
-
         public StyleEngine(string libRoot, string styleId)
         {
             var citeproc = Path.Combine(libRoot, "citeproc", "citeproc_commonjs.js");
@@ -90,8 +88,7 @@ public sealed class CitationRenderer
             }
 
             var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            thread = new Thread(() => Run(libRoot, citeproc, style, ready)) { IsBackground = true, Name = $"citeproc {styleId}" };
-            thread.Start();
+            new Thread(() => Run(libRoot, citeproc, style, ready)) { IsBackground = true, Name = $"citeproc {styleId}" }.Start();
             ready.Task.GetAwaiter().GetResult();
         }
 
