@@ -6,7 +6,6 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statS
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildBasemap, BASEMAP_DESTINATION } from "./basemap.mjs";
-import { buildCitationStyles, CSL_DESTINATION } from "./citation-styles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const libman = JSON.parse(readFileSync(join(root, "libman.json"), "utf8"));
@@ -49,10 +48,10 @@ for (const library of libman.libraries) {
   }
 }
 
-const built = [...(await buildBasemap(root, { ...npm.dependencies, ...npm.devDependencies })), ...buildCitationStyles(root)];
+const built = await buildBasemap(root, { ...npm.dependencies, ...npm.devDependencies });
 
 // wwwroot/lib holds only what is declared: a library dropped from libman.json leaves no files to be served.
-const kept = new Set([...libman.libraries.map((l) => l.destination), BASEMAP_DESTINATION, CSL_DESTINATION].map((d) => relative(lib, join(root, d)).split(/[\\/]/)[0]));
+const kept = new Set([...libman.libraries.map((l) => l.destination), BASEMAP_DESTINATION].map((d) => relative(lib, join(root, d)).split(/[\\/]/)[0]));
 for (const entry of readdirSync(lib, { withFileTypes: true })) {
   if (entry.isDirectory() && !kept.has(entry.name)) rmSync(join(lib, entry.name), { recursive: true });
 }

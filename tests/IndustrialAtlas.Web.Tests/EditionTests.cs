@@ -52,7 +52,7 @@ public sealed class EditionTests : IDisposable
 
         var oldCitation = await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=apa");
         Assert.Contains($"/cities/alpha?edition={old}", oldCitation, StringComparison.Ordinal);
-        Assert.Contains($"Edition {old},", await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=mla"), StringComparison.Ordinal);
+        Assert.Contains($"Version {old},", await client.GetStringAsync($"/cite?url={Uri.EscapeDataString($"/cities/alpha?edition={old}")}&style=mla"), StringComparison.Ordinal);
         var oldClaims = await client.GetStringAsync($"/api/claims?city=alpha&edition={old}");
         Assert.Contains("Alpha holds 7.5 billion", oldClaims, StringComparison.Ordinal);
         var oldFinder = WebUtility.HtmlDecode(await client.GetStringAsync($"/claims?q=7.5+billion+tonnes&edition={old}"));

@@ -9,8 +9,8 @@ namespace IndustrialAtlas.Web.Citations;
 public sealed record RenderedCitation(string Html, string Text, string? NoteHtml = null, string? NoteText = null);
 
 /// <summary>
-/// Renders citations with citeproc-js, the CSL processor inside Zotero and Mendeley, and the official CSL styles and
-/// locales (restored into wwwroot/lib by the build), in V8 on the server, so a citation needs no script in the
+/// Renders citations with citeproc-js, the CSL processor inside Zotero and Mendeley (restored into wwwroot/lib by the
+/// build), and the official CSL styles and locales as published (Citations/Csl, embedded), in V8 on the server, so a citation needs no script in the
 /// browser. Each style has its own engine, built once (about two seconds) and kept: a citation then takes
 /// milliseconds. A V8 engine serves one thread at a time, so each style's calls are serialised; different styles run
 /// side by side. Engines are shared by every host in the process that reads the same files.
@@ -20,6 +20,10 @@ public sealed class CitationRenderer
     private static readonly ConcurrentDictionary<string, CitationRenderer> Shared = new(StringComparer.Ordinal);
 
     private static readonly string[] Locales = ["en-US", "en-GB", "zh-CN"];
+
+    /// <summary>The locales as one JSON object of XML texts, which citeproc-js reads with its own XML reader.</summary>
+    private static readonly Lazy<string> LocaleTexts = new(() =>
+        JsonSerializer.Serialize(Locales.ToDictionary(l => l, l => CslFile($"csl/locales/locales-{l}.xml"))));
 
     private readonly string libRoot;
     private readonly ConcurrentDictionary<string, Lazy<StyleEngine>> engines = new(StringComparer.Ordinal);
@@ -64,8 +68,17 @@ public sealed class CitationRenderer
         return pending.ToDictionary(p => p.Style, p => StyleEngine.Read(p.Result.GetAwaiter().GetResult()));
     }
 
+    /// <summary>An official style or locale file as published (Citations/Csl, embedded as <c>csl/…</c>).</summary>
+    internal static string CslFile(string name)
+    {
+        using var stream = typeof(CitationRenderer).Assembly.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"{name} is not embedded: Citations/Csl holds the styles and locales the atlas offers.", name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     private StyleEngine EngineFor(CitationStyle style) =>
-        engines.GetOrAdd(style.CslId!, id => new Lazy<StyleEngine>(() => new StyleEngine(libRoot, id), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        engines.GetOrAdd(style.CslId!, id => new Lazy<StyleEngine>(() => new StyleEngine(libRoot, id, style.Locale), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// One style's citeproc-js engine, on a thread of its own: V8 is entered from that thread only, and callers queue
@@ -75,20 +88,18 @@ public sealed class CitationRenderer
     private sealed class StyleEngine : IDisposable
     {
         private readonly System.Collections.Concurrent.BlockingCollection<(string Item, TaskCompletionSource<string> Done)> queue = new();
-        public StyleEngine(string libRoot, string styleId)
+        public StyleEngine(string libRoot, string styleId, string locale)
         {
             var citeproc = Path.Combine(libRoot, "citeproc", "citeproc_commonjs.js");
-            var style = Path.Combine(libRoot, "csl", "styles", styleId + ".json");
-            foreach (var file in new[] { citeproc, style }.Concat(Locales.Select(l => Path.Combine(libRoot, "csl", "locales", l + ".json"))))
+            if (!File.Exists(citeproc))
             {
-                if (!File.Exists(file))
-                {
-                    throw new FileNotFoundException($"{file} is missing: build the web project, whose front-end step restores citeproc-js and the CSL styles from the npm registry.", file);
-                }
+                throw new FileNotFoundException($"{citeproc} is missing: build the web project, whose front-end step restores citeproc-js from the npm registry.", citeproc);
             }
 
+            var style = CslFile($"csl/styles/{styleId}.csl");
+
             var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            new Thread(() => Run(libRoot, citeproc, style, ready)) { IsBackground = true, Name = $"citeproc {styleId}" }.Start();
+            new Thread(() => Run(citeproc, style, locale, ready)) { IsBackground = true, Name = $"citeproc {styleId}" }.Start();
             ready.Task.GetAwaiter().GetResult();
         }
 
@@ -110,7 +121,7 @@ public sealed class CitationRenderer
 
         public void Dispose() => queue.CompleteAdding();
 
-        private void Run(string libRoot, string citeproc, string style, TaskCompletionSource ready)
+        private void Run(string citeproc, string style, string locale, TaskCompletionSource ready)
         {
             V8ScriptEngine engine;
             ScriptObject render;
@@ -124,9 +135,8 @@ public sealed class CitationRenderer
                     engine.Execute("citeproc-host.js", reader.ReadToEnd());
                 }
 
-                var locales = "{" + string.Join(",", Locales.Select(l => $"{JsonSerializer.Serialize(l)}:{File.ReadAllText(Path.Combine(libRoot, "csl", "locales", l + ".json"))}")) + "}";
                 var global = (ScriptObject)engine.Script;
-                global.InvokeMethod("atlasInit", File.ReadAllText(style), locales);
+                global.InvokeMethod("atlasInit", style, LocaleTexts.Value, locale);
                 render = (ScriptObject)global.GetProperty("atlasRender");
                 ready.SetResult();
             }

@@ -5,18 +5,23 @@ namespace IndustrialAtlas.Web.Citations;
 /// <param name="Name">What the Cite panel calls it.</param>
 /// <param name="CslId">The official CSL style's id; null for a data format.</param>
 /// <param name="MediaType">The data format's media type; null for a CSL style.</param>
-public sealed record CitationStyle(string Key, string Name, string? CslId, string? MediaType = null)
+/// <param name="Locale">
+/// The locale a CSL style is run in where the style names none: the guide's own country's. Cite Them Right is a British
+/// guide whose examples write "7 September 2026"; the official style left its default locale out in 2025, so a
+/// processor's own locale (Zotero's is its user's) decides.
+/// </param>
+public sealed record CitationStyle(string Key, string Name, string? CslId, string? MediaType = null, string Locale = "en-US")
 {
     public bool IsCsl => CslId is not null;
 }
 
-/// <summary>The styles the atlas offers. Each CSL id is one of build/citation-styles.mjs's STYLES.</summary>
+/// <summary>The styles the atlas offers. Each CSL id names a file of Citations/Csl/styles, an official CSL style as published.</summary>
 public static class CitationStyles
 {
     public static readonly CitationStyle Apa = new("apa", "APA 7", "apa");
     public static readonly CitationStyle Mla = new("mla", "MLA 9", "modern-language-association");
-    public static readonly CitationStyle Chicago = new("chicago", "Chicago (notes and bibliography)", "chicago-fullnote-bibliography");
-    public static readonly CitationStyle Harvard = new("harvard", "Harvard (Cite Them Right)", "harvard-cite-them-right");
+    public static readonly CitationStyle Chicago = new("chicago", "Chicago (notes and bibliography)", "chicago-notes-bibliography");
+    public static readonly CitationStyle Harvard = new("harvard", "Harvard (Cite Them Right)", "harvard-cite-them-right", Locale: "en-GB");
     public static readonly CitationStyle GbT7714 = new("gb-t-7714", "GB/T 7714-2015", "china-national-standard-gb-t-7714-2015-numeric");
     public static readonly CitationStyle Bibtex = new("bibtex", "BibTeX (biblatex)", null, "application/x-bibtex; charset=utf-8");
     public static readonly CitationStyle Ris = new("ris", "RIS (EndNote, Zotero, Mendeley)", null, "application/x-research-info-systems; charset=utf-8");

@@ -5,7 +5,8 @@ namespace IndustrialAtlas.Web.Citations;
 /// record every citation style and export is made from. The atlas is the author, once, as an organisation; it is
 /// not repeated as publisher or container, which are the same body. <see cref="Title"/> is stored in sentence case
 /// with the first word after a colon capitalised, as APA prints it; styles that want title case (MLA, Chicago)
-/// convert it. <see cref="Version"/> is the edition ("Edition 3f2a9c1b0d4e"); <see cref="Genre"/> describes a
+/// convert it. <see cref="EditionId"/> is the edition ("3f2a9c1b0d4e"), the CSL <c>version</c>
+/// as styles expect it (bare: each style writes its own word before it); <see cref="Genre"/> describes a
 /// map ("Interactive map") where the view is one.
 /// </summary>
 public sealed record CslItem(
@@ -15,6 +16,5 @@ public sealed record CslItem(
     string Url,
     DateOnly Issued,
     DateOnly Accessed,
-    string Version,
     string EditionId,
     string? Genre = null);

@@ -48,7 +48,7 @@ internal static class CslJsonCitation
                 json.WriteString("genre", genre);
             }
 
-            json.WriteString("version", item.Version);
+            json.WriteString("version", item.EditionId);
             json.WriteString("URL", item.Url);
             json.WriteString("language", "en");
             WriteDate(json, "issued", item.Issued);

@@ -20,7 +20,7 @@ internal static class RisCitation
             ("DA", $"{item.Issued:yyyy'/'MM'/'dd}"),
             ("Y2", $"{item.Accessed:yyyy'/'MM'/'dd}"),
             ("PB", item.Author),
-            ("ET", item.Version),
+            ("ET", item.EditionId),
             ("UR", item.Url),
             ("LA", "en"),
             ("ER", ""),

@@ -4,15 +4,16 @@ var atlasItem = null;
 var atlasEngine = null;
 var atlasIsNote = false;
 
-function atlasInit(styleJson, localesJson) {
-  var style = JSON.parse(styleJson);
+function atlasInit(styleXml, localesJson, lang) {
+  // The style and the locales are the official XML files; citeproc-js reads XML text with its own parser.
   var locales = JSON.parse(localesJson);
-  atlasIsNote = style.attrs["class"] === "note";
   var sys = {
     retrieveLocale: function (lang) { return locales[lang]; },
     retrieveItem: function () { return atlasItem; }
   };
-  atlasEngine = new CSL.Engine(sys, style, "en-US");
+  // lang is used where the style names no default locale.
+  atlasEngine = new CSL.Engine(sys, styleXml, lang);
+  atlasIsNote = atlasEngine.opt.xclass === "note";
 }
 
 function atlasRender(itemJson) {

@@ -16,6 +16,6 @@ public static class ViewCitation
         var genre = view.PathAndQuery.StartsWith("/?", StringComparison.Ordinal) || view.PathAndQuery == "/" ? "Interactive map"
             : view.PathAndQuery.StartsWith("/compare", StringComparison.Ordinal) ? "Chart" : null;
         return new CslItem($"industrial-atlas-{slug}", view.Title, ViewReference.SiteName, origin + view.PathAndQuery,
-            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, $"Edition {view.Edition.Id}", view.Edition.Id, genre);
+            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, view.Edition.Id, genre);
     }
 }

@@ -12,7 +12,6 @@ internal static class CitationExamples
         "https://atlas.example.org/?year=1970&resource=vanadium&era=third-front&edition=3f2a9c1b0d4e",
         new DateOnly(2026, 11, 23),
         new DateOnly(2026, 11, 24),
-        "Edition 3f2a9c1b0d4e",
         "3f2a9c1b0d4e",
         "Interactive map");
 
@@ -23,7 +22,6 @@ internal static class CitationExamples
         "https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e",
         new DateOnly(2026, 5, 2),
         new DateOnly(2026, 9, 7),
-        "Edition 3f2a9c1b0d4e",
         "3f2a9c1b0d4e");
 
     public static readonly CslItem Claim = new(
@@ -33,7 +31,6 @@ internal static class CitationExamples
         "https://atlas.example.org/claims/panzhihua-households?edition=3f2a9c1b0d4e",
         new DateOnly(2026, 5, 2),
         new DateOnly(2026, 9, 7),
-        "Edition 3f2a9c1b0d4e",
         "3f2a9c1b0d4e");
 
     public static IEnumerable<object[]> Items() => [[nameof(Map)], [nameof(City)], [nameof(Claim)]];

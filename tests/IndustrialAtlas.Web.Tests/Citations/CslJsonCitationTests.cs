@@ -33,7 +33,7 @@ public sealed class CslJsonCitationTests
         Assert.Equal("webpage", item.GetProperty("type").GetString());
         Assert.Equal(expected.Title, item.GetProperty("title").GetString());
         Assert.Equal(expected.Url, item.GetProperty("URL").GetString());
-        Assert.Equal(expected.Version, item.GetProperty("version").GetString());
+        Assert.Equal(expected.EditionId, item.GetProperty("version").GetString());
         Assert.Equal(expected.Genre, item.TryGetProperty("genre", out var genre) ? genre.GetString() : null);
         Assert.Equal(expected.Issued, DateOf(item.GetProperty("issued")));
         Assert.Equal(expected.Accessed, DateOf(item.GetProperty("accessed")));

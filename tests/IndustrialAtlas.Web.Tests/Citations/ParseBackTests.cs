@@ -34,7 +34,7 @@ public sealed class ParseBackTests
 
         Assert.Equal(item.Title, parsed.GetProperty("title").GetString());
         Assert.Equal(item.Url, parsed.GetProperty("URL").GetString());
-        Assert.Equal(item.Version, parsed.GetProperty("edition").GetString());
+        Assert.Equal(item.EditionId, parsed.GetProperty("edition").GetString());
         Assert.Equal("Industrial Atlas", parsed.GetProperty("publisher").GetString());
         Assert.Equal("Industrial Atlas", Assert.Single(parsed.GetProperty("author").EnumerateArray()).GetProperty("literal").GetString());
         Assert.Equal($"[[{item.Issued.Year},{item.Issued.Month},{item.Issued.Day}]]", parsed.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", "", StringComparison.Ordinal));

@@ -27,8 +27,8 @@ internal static class ReferenceProcessor
         return JsonNode.Parse(output)!;
     }
 
-    public static JsonObject Render(string cslId, string itemJson) =>
-        Run(new JsonObject { ["render"] = cslId, ["item"] = JsonNode.Parse(itemJson) }).AsObject();
+    public static JsonObject Render(string cslId, string locale, string itemJson) =>
+        Run(new JsonObject { ["render"] = cslId, ["locale"] = locale, ["item"] = JsonNode.Parse(itemJson) }).AsObject();
 
     public static JsonArray Parse(string format, string text) =>
         Run(new JsonObject { ["parse"] = format, ["text"] = text }).AsArray();

