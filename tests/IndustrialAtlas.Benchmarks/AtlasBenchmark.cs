@@ -25,7 +25,9 @@ internal static class AtlasBenchmark
             return await Ceiling.ServeAsync(args);
         }
 
-        var cities = args.Length == 2 && args[0] == "--cities" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var cities = args.Length >= 2 && args[0] == "--cities" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        // --ingest-only: the parse and the ingest of the synthetic cities alone, a figure to work on in seconds.
+        var ingestOnly = args.Contains("--ingest-only");
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
         // directory, which `dotnet run` leaves at the caller's; the test runner starts in the output folder.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -34,10 +36,16 @@ internal static class AtlasBenchmark
         {
             var clock = Stopwatch.StartNew();
             var figures = new Figures();
-            var browser = await SyntheticFiguresAsync(figures, folder, cities);
+            var browser = await SyntheticFiguresAsync(figures, folder, cities, ingestOnly);
             if (browser is null)
             {
                 return 1;
+            }
+
+            if (ingestOnly)
+            {
+                Console.WriteLine(figures.Render($"Industrial Atlas ingest: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
+                return 0;
             }
 
             await RealContentFiguresAsync(figures, folder);
@@ -56,7 +64,7 @@ internal static class AtlasBenchmark
     }
 
     /// <summary>The figures at scale, on an in-process atlas over N synthetic cities. Returns Chromium's version, or null when the content failed.</summary>
-    private static async Task<string?> SyntheticFiguresAsync(Figures figures, string folder, int count)
+    private static async Task<string?> SyntheticFiguresAsync(Figures figures, string folder, int count, bool ingestOnly = false)
     {
         var year = DateTime.UtcNow.Year;
         var contentPath = Path.Combine(folder, "content");
@@ -80,6 +88,11 @@ internal static class AtlasBenchmark
         {
             Console.Error.WriteLine($"ingest stored {stored} of {count} cities");
             return null;
+        }
+
+        if (ingestOnly)
+        {
+            return "";
         }
 
         using var client = new HttpClient { BaseAddress = server.Address };

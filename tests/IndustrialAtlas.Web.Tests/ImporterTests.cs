@@ -39,6 +39,43 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_row_reads_back_as_the_content_gave_it()
+    {
+        var content = IndustrialAtlas.Content.ContentLoader.Load(app.ContentPath).Set!;
+
+        var stored = await WithStore(async (db, _) => await db.Cities
+            .Include(c => c.Claims).ThenInclude(c => c.Sources).Include(c => c.Claims).ThenInclude(c => c.Era).Include(c => c.Claims).ThenInclude(c => c.Resource)
+            .Include(c => c.Resources).ThenInclude(r => r.Sources).Include(c => c.Resources).ThenInclude(r => r.Resource)
+            .Include(c => c.Phases).ThenInclude(p => p.Era).Include(c => c.FormerNames).Include(c => c.Sources)
+            .Include(c => c.Series).ThenInclude(s => s.Points).ThenInclude(p => p.Source).Include(c => c.Series).ThenInclude(s => s.Indicator)
+            .AsSplitQuery().ToListAsync());
+
+        // Each city, and in it every claim, resource, phase, name, source and point, with the values the profile gave.
+        Assert.Equal(content.Cities.Select(c => c.Slug).Order(), stored.Select(c => c.Slug).Order());
+        foreach (var profile in content.Cities)
+        {
+            var city = stored.Single(c => c.Slug == profile.Slug);
+            Assert.Equal((profile.Name, profile.Latitude, profile.Longitude, profile.Population.Value), (city.Name, city.Latitude, city.Longitude, city.Population));
+            Assert.Equal(profile.Sources.Select(s => (s.Id, s.Title, s.Kind)), city.Sources.OrderBy(s => s.Id).Select(s => (s.Key, s.Title, s.Kind)));
+            Assert.Equal(
+                profile.Claims.Select(c => (c.Id, c.Support, c.Year?.Value, c.EraSlug, c.ResourceSlug, string.Join(",", c.SourceIds.Distinct().Order()))),
+                city.Claims.OrderBy(c => c.Position).Select(c => (c.Key, c.Support, c.Year, c.Era?.Slug, c.Resource?.Slug, string.Join(",", c.Sources.Select(s => s.Key).Order()))));
+            Assert.Equal(
+                profile.Resources.Select(r => (r.ResourceSlug, r.Figure, r.Unit, string.Join(",", r.SourceIds.Distinct().Order()))),
+                city.Resources.OrderBy(r => r.Position).Select(r => (r.Resource.Slug, r.Figure, r.Unit, string.Join(",", r.Sources.Select(s => s.Key).Order()))));
+            Assert.Equal(profile.Phases.Select(p => (p.Title, p.EraSlug, p.Start.Value, p.End?.Value)), city.Phases.OrderBy(p => p.Position).Select(p => (p.Title, p.Era.Slug, p.Start, p.End)));
+            Assert.Equal(profile.FormerNames.Select(n => n.Name), city.FormerNames.OrderBy(n => n.Id).Select(n => n.Name));
+            Assert.Equal(
+                profile.Series.SelectMany(s => s.Points.Select(p => (s.IndicatorSlug, p.Year.Value, p.Value, p.SourceId))),
+                city.Series.OrderBy(s => s.Position).SelectMany(s => s.Points.OrderBy(p => p.Id).Select(p => (s.Indicator.Slug, p.Year, p.Value, p.Source.Key))));
+        }
+
+        // Stored as SaveChanges stores them: a claim's support as its word.
+        var words = await WithStore((db, _) => db.Database.SqlQueryRaw<string>("SELECT \"Support\" AS \"Value\" FROM \"Claims\"").ToListAsync());
+        Assert.All(words, w => Assert.Contains(w, Enum.GetNames<IndustrialAtlas.Content.Support>()));
+    }
+
+    [Fact]
     public async Task Ingesting_unchanged_content_changes_nothing()
     {
         var before = await Snapshot();

@@ -95,7 +95,9 @@ public sealed class StoreFaultTests : IDisposable
         var full = new FullDisk();
         first.ServiceChanges.Add(services => services.ConfigureDbContext<SqliteAtlasDbContext>(o => o.AddInterceptors(full)));
         using var client = first.CreateClient();
-        first.WriteCity("alpha", first.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal));
+        // The new edition needs room the full store does not have: a long body does not fit in the pages it holds.
+        first.WriteCity("alpha", first.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal)
+            + "\n\n" + string.Concat(Enumerable.Repeat("The works grew along the river for decades. ", 2_000)) + "\n");
 
         full.Armed = true;
         IngestOutcome outcome;
@@ -163,14 +165,35 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     /// <summary>Fails every insert into the store while armed, as a full disk would.</summary>
-    private sealed class FullDisk : DbCommandInterceptor
+    /// <summary>
+    /// A store that cannot grow, as on a full disk: armed, each connection the app opens may not add a page to the
+    /// file (SQLite's max_page_count), so a write that needs room fails with SQLite's own "database or disk is full".
+    /// </summary>
+    private sealed class FullDisk : DbConnectionInterceptor
     {
         public volatile bool Armed;
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            Armed && command.CommandText.Contains("INSERT INTO \"Cities\"", StringComparison.Ordinal)
-                ? throw new SqliteException("database or disk is full", 13)
-                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Hold(connection);
+            return Task.CompletedTask;
+        }
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Hold(connection);
+
+        private void Hold(DbConnection connection)
+        {
+            if (!Armed)
+            {
+                return;
+            }
+
+            using var command = connection.CreateCommand();
+            // The file is first packed (no free page left to reuse), then held at its size: asked for fewer pages than
+            // it holds, SQLite keeps it at its present size.
+            command.CommandText = "VACUUM; PRAGMA max_page_count = 1;";
+            command.ExecuteNonQuery();
+        }
     }
 
     [SkippableFact]

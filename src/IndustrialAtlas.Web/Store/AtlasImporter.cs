@@ -118,16 +118,8 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
         if (existing is null)
         {
             // Content never seen before: store it whole under its own edition.
-            db.Editions.Add(new Edition { Id = set.Fingerprint, CreatedAt = clock.GetUtcNow() });
-            var (eras, resources, indicators, cities) = EditionWriter.Build(set, set.Fingerprint);
-            // A graph of new entities only: adding it tracks every row, so a second scan for changes is not needed.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Eras.AddRange(eras);
-            db.Resources.AddRange(resources);
-            db.Indicators.AddRange(indicators);
-            db.Cities.AddRange(cities);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            // Its rows go in by prepared INSERTs, not through the change tracker (EditionRows says why).
+            await EditionRows.WriteAsync(db, new Edition { Id = set.Fingerprint, CreatedAt = clock.GetUtcNow() }, EditionWriter.Build(set, set.Fingerprint), ct);
         }
 
         // Content that returns to an earlier edition makes that edition current again rather than copying it.
