@@ -18,8 +18,9 @@ public static class AtlasHostingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            // The console is written from a background queue: a request never waits for the terminal.
-            .WriteTo.Async(a => a.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
+            // The console is written in batches from a background queue: a request never waits for the terminal, and the
+            // writer wakes a few times a second rather than for every request (BatchedConsoleSink says why).
+            .WriteTo.Sink(new BatchedConsoleSink(), new Serilog.Configuration.BatchingOptions { BatchSizeLimit = 1000, BufferingTimeLimit = TimeSpan.FromMilliseconds(200), QueueLimit = 100_000 }));
         return builder;
     }
 
