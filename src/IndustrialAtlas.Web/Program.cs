@@ -1,6 +1,7 @@
 using IndustrialAtlas.Web.Api;
 using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAtlasLogging();

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using IndustrialAtlas.Web.Store;
+using IndustrialAtlas.Web.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustrialAtlas.Web.Tests;

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Ingest;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

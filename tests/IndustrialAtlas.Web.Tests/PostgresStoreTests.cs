@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IndustrialAtlas.Web.Ingest;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

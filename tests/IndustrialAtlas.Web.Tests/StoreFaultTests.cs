@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using IndustrialAtlas.Web.Ingest;
 using IndustrialAtlas.Web.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -272,16 +273,16 @@ public sealed class StoreFaultTests : IDisposable
     [Fact]
     public void A_lock_is_not_called_damage_and_damage_is_not_called_a_lock()
     {
-        var locked = Hosting.StoreFaults.Describe(new SqliteException("database is locked", 5));
-        var damaged = Hosting.StoreFaults.Describe(new SqliteException("database disk image is malformed", 11));
+        var locked = Store.StoreFaults.Describe(new SqliteException("database is locked", 5));
+        var damaged = Store.StoreFaults.Describe(new SqliteException("database disk image is malformed", 11));
 
         Assert.Contains("locked by another process", locked, StringComparison.Ordinal);
         Assert.Contains("Nothing is damaged", locked, StringComparison.Ordinal);
         Assert.DoesNotContain("rebuild", locked, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("damaged", damaged, StringComparison.Ordinal);
         Assert.Contains("rebuild it from content/", damaged, StringComparison.Ordinal);
-        Assert.True(Hosting.StoreFaults.IsLock(new SqliteException("database is locked", 5)));
-        Assert.False(Hosting.StoreFaults.IsLock(new SqliteException("database disk image is malformed", 11)));
+        Assert.True(Store.StoreFaults.IsLock(new SqliteException("database is locked", 5)));
+        Assert.False(Store.StoreFaults.IsLock(new SqliteException("database disk image is malformed", 11)));
     }
 
     private static byte[] RandomBytes(int count, int seed)

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IndustrialAtlas.Web.Citations;
 using IndustrialAtlas.Web.Editions;
-using IndustrialAtlas.Web.Hosting;
+using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public static class SharingApi
             return (null, AtlasApi.Problem(http.Edition()));
         }
 
-        var view = await ViewReference.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
+        var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
         return view is null
             ? (null, Results.Problem($"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.", statusCode: StatusCodes.Status404NotFound, title: "Unknown view"))
             : (view, null);
@@ -120,7 +121,7 @@ public static class SharingApi
             return AtlasApi.Problem(http.Edition());
         }
 
-        var view = await ViewReference.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);
+        var view = await ViewRoutes.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
             return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
@@ -145,7 +146,7 @@ public static class SharingApi
         }
 
         var query = new QueryCollection(http.Request.Query.Where(q => q.Key != "size").ToDictionary(q => q.Key, q => q.Value));
-        var view = await ViewReference.ResolveAsync(db, edition, "/", query, clock.GetUtcNow().Year, ct);
+        var view = await ViewRoutes.ResolveAsync(db, edition, "/", query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
             return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");

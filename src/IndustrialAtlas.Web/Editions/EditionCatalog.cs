@@ -1,4 +1,4 @@
-using IndustrialAtlas.Web.Hosting;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using IndustrialAtlas.Web.Ingest;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

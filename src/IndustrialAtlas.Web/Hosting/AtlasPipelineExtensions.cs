@@ -1,5 +1,6 @@
 using System.Net;
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Settings;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;

@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Store;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IndustrialAtlas.Web.Hosting;

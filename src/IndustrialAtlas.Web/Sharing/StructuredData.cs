@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sharing;
 
@@ -7,7 +8,7 @@ namespace IndustrialAtlas.Web.Sharing;
 public static class StructuredData
 {
     // Chinese and pinyin as characters; what could end the <script> block (<, >, &) or a string stays escaped.
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = Hosting.AtlasText.JsonEncoder };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = AtlasText.JsonEncoder };
 
     public static string Place(string url, string name, string nameZh, string pinyin, string province, double lat, double lon, string summary) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>

@@ -1,10 +1,9 @@
 using System.Globalization;
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
-using IndustrialAtlas.Web.Hosting;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Sharing;
 
@@ -92,127 +91,22 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         }
     }
 
-    /// <summary>
-    /// Describes the view at <paramref name="path"/> with <paramref name="query"/>, reading the edition the context is
-    /// pinned to. Null when the address is not a view of the atlas (unknown page, city or claim, or a bad query).
-    /// </summary>
-    public static async Task<ViewReference?> ResolveAsync(AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, CancellationToken ct)
-    {
-        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var pinned = $"?edition={edition.Id}";
-        switch (segments)
-        {
-            case [] or ["embed"]:
-                return await MapViewAsync(db, edition, query, currentYear, ct);
-            case ["cities", var slug]:
-                var city = await db.Cities.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Name, c.NameZh, c.Latitude, c.Longitude, c.Summary }).FirstOrDefaultAsync(ct);
-                return city is null ? null : ForCity(slug, city.Name, city.NameZh, city.Latitude, city.Longitude, edition) with { Description = Shorten(city.Summary, 300) };
-            case ["claims", var id]:
-                var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id).Select(c => new { c.Text, c.Support, City = c.City.Slug, CityName = c.City.Name, c.Year, c.Note }).FirstOrDefaultAsync(ct);
-                return claim is null ? null : ForClaim(id, claim.Text, claim.Support, claim.City, claim.Year is { } y ? Math.Clamp(y, await MinYearAsync(db, currentYear, ct), currentYear) : null, edition) with
-                {
-                    Description = Shorten($"A claim about {claim.CityName}, rated {claim.Support.ToWord()} by Industrial Atlas{(string.IsNullOrWhiteSpace(claim.Note) ? "." : ": " + claim.Note)}", 300),
-                };
-            case ["eras", var slug]:
-                var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End, e.Summary }).FirstOrDefaultAsync(ct);
-                return era is null ? null : new ViewReference(
-                    $"{era.Name} ({AtlasYear.Format(era.Start)}\u2013{(era.End is null ? "today" : AtlasYear.Format(era.End.Value))}) in China's industrial cities",
-                    $"/eras/{slug}{pinned}", $"/embed?year={era.Start}&era={slug}&edition={edition.Id}", edition)
-                {
-                    Description = Shorten(era.Summary ?? $"The industrial cities of China in the era {era.Name}.", 300),
-                };
-            case ["resources", var slug]:
-                var resource = await db.Resources.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
-                if (resource is null)
-                {
-                    return null;
-                }
-
-                var holders = await db.Cities.AsNoTracking().Where(c => c.Resources.Any(r => r.Resource.Slug == slug)).Select(c => c.Name).ToListAsync(ct);
-                holders.Sort(StringComparer.Ordinal);
-                return new ViewReference($"{resource} in China's industrial cities", $"/resources/{slug}{pinned}", $"/embed?resource={slug}&edition={edition.Id}", edition)
-                {
-                    Description = $"{resource} in {Count(holders.Count, "industrial city", "industrial cities")} of China{(holders.Count == 0 ? "" : ": " + NameList(holders))}, with figures, years and sources.",
-                };
-            case ["compare"] or ["embed", "compare"]:
-                var compare = await Pages.Compare.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct);
-                return compare.Problem is null && compare.Chart is not null ? compare.Reference(edition) : null;
-            case ["cities"]:
-                var count = await db.Cities.AsNoTracking().CountAsync(ct);
-                return new ViewReference("Industrial cities of China: Index", $"/cities{pinned}", $"/embed?edition={edition.Id}", edition)
-                {
-                    Description = $"Index of the {count} industrial cities of China in the atlas, by province, population, length of history and number of rated claims.",
-                };
-            case ["claims"]:
-                return await ClaimsViewAsync(db, edition, query, ct);
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>
-    /// A page of <c>/claims</c> as its reader sees it: the filters, <c>q=</c> and the page are in the cited address and
-    /// the title says what the page lists; a query the page itself would refuse has no citation.
-    /// </summary>
-    private static async Task<ViewReference?> ClaimsViewAsync(AtlasDbContext db, EditionView edition, IQueryCollection query, CancellationToken ct)
-    {
-        var (filter, problems) = await Claims.ClaimFilter.ParseAsync(query, db, ct);
-        var (page, pageProblem) = Claims.ClaimPages.Parse(query);
-        if (problems.Count > 0 || pageProblem is not null)
-        {
-            return null;
-        }
-
-        var pages = new Claims.ClaimPages(page, (await filter.MatchingIdsAsync(db, ct)).Count);
-        if (page > pages.Count)
-        {
-            return null;
-        }
-
-        var parts = new List<string>();
-        if (filter.City is not null)
-        {
-            parts.Add("about " + await db.Cities.AsNoTracking().Where(c => c.Slug == filter.City).Select(c => c.Name).FirstAsync(ct));
-        }
-
-        if (filter.Support is { } support)
-        {
-            parts.Add("rated " + support.ToWord());
-        }
-
-        if (filter.Resource is not null)
-        {
-            parts.Add("on " + await db.Resources.AsNoTracking().Where(r => r.Slug == filter.Resource).Select(r => r.Name).FirstAsync(ct));
-        }
-
-        if (filter.Era is not null)
-        {
-            parts.Add("in the era " + await db.Eras.AsNoTracking().Where(e => e.Slug == filter.Era).Select(e => e.Name).FirstAsync(ct));
-        }
-
-        if (filter.Q is not null)
-        {
-            parts.Add($"closest to \u201c{Shorten(filter.Q, 80)}\u201d");
-        }
-
-        var title = parts.Count == 0 ? "Claims about China's industrial cities and how well they are supported" : $"Claims {string.Join(", ", parts)}";
-        if (pages.Count > 1)
-        {
-            title += $" (page {pages.Page} of {pages.Count})";
-        }
-
-        var href = Claims.ClaimPages.Href(filter, page);
-        var path = href + (href.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "edition=" + edition.Id;
-        return new ViewReference(title, path, $"/embed?edition={edition.Id}", edition)
-        {
-            Description = $"{Count(pages.Total, "statement", "statements")} about China's industrial cities{(parts.Count == 0 ? "" : ", " + string.Join(", ", parts))}, each rated supported, disputed, unsupported or false, with a note and its sources.",
-        };
-    }
-
     /// <summary>A city page, embedded as the map centred on the city.</summary>
     public static ViewReference ForCity(string slug, string name, string nameZh, double lat, double lon, EditionView edition) =>
         new($"{name} ({nameZh}): History, resources and claims", $"/cities/{slug}?edition={edition.Id}",
             $"/embed?city={slug}&lat={lat.ToString("0.####", CultureInfo.InvariantCulture)}&lon={lon.ToString("0.####", CultureInfo.InvariantCulture)}&z=6&edition={edition.Id}", edition);
+
+    /// <summary>A comparison of the cities' figures as a student cites it, embedded as its chart.</summary>
+    public static ViewReference ForCompare(CompareView view, EditionView edition)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(edition);
+        return new(view.Title, "/compare" + view.Query(edition.Id), "/embed/compare" + view.Query(edition.Id), edition)
+        {
+            Description = view.Indicator is null ? "Compare the figures of China's industrial cities over time." : $"Chart of {view.Indicator.Name.ToLowerInvariant()} over time in {view.Names()}, each series labelled with its source.",
+            ExtraDownloads = view.Chart is null ? [] : [($"{view.Indicator!.Name} of these cities (CSV)", view.Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? view.Chart.CsvHref : view.Chart.CsvHref + "&edition=" + edition.Id)],
+        };
+    }
 
     /// <summary>A claim, embedded as its city on the map in the claim's year (already within the slider's range).</summary>
     public static ViewReference ForClaim(string id, string text, Support support, string citySlug, int? mapYear, EditionView edition) =>
@@ -223,47 +117,6 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
             ImageAlt = $"Card of a claim rated {support.ToWord()} by Industrial Atlas: \u201c{text}\u201d",
             OEmbedPathAndQuery = $"/embed/claims/{id}?edition={edition.Id}",
         };
-
-    private static async Task<int> MinYearAsync(AtlasDbContext db, int currentYear, CancellationToken ct) =>
-        Math.Min(currentYear, await db.Eras.AsNoTracking().MinAsync(e => (int?)e.Start, ct) ?? currentYear);
-
-    private static async Task<ViewReference?> MapViewAsync(AtlasDbContext db, EditionView edition, IQueryCollection query, int currentYear, CancellationToken ct)
-    {
-        var (parsed, problems) = AtlasQuery.Parse(query);
-        var data = await AtlasData.LoadAsync(db, currentYear, ct);
-        if (problems.Count > 0 || data.Check(parsed).Count > 0)
-        {
-            return null;
-        }
-
-        var view = parsed with { Edition = edition.Id };
-        var title = view.IsRange ? $"Industrial cities of China active in {data.YearsOf(view)}" : $"Industrial cities of China in {data.YearsOf(view)}";
-        // No colon before a lower-case word: APA capitalises the first word after a colon, and styles take the
-        // title as it is stored.
-        if (view.Resource is { } resource)
-        {
-            title += $" with {data.ResourceName(resource).ToLowerInvariant()}";
-        }
-
-        if (view.Era is { } era)
-        {
-            title += $" (era: {data.EraName(era)})";
-        }
-
-        if (data.MeasureOf(view) is { } measure)
-        {
-            title += $", sized by {measure.Name.ToLowerInvariant()}";
-        }
-
-        if (view.City is { } city)
-        {
-            title += $", centred on {data.Cities.First(c => c.Slug == city).NameAt(data.YearOf(view))}";
-        }
-
-        var stable = view.IsRange ? view : view with { Year = data.YearOf(view) };
-        var alt = MapDescription(data, view);
-        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition) { Description = alt, ImageAlt = alt };
-    }
 
     /// <summary>
     /// What the map shows, as a screen reader or a link preview says it: "Map of 7 industrial cities of China in 1958,
@@ -305,10 +158,10 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         return $"{head}: {NameList(names)}.";
     }
 
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+    internal static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     /// <summary>"A", "A and B", "A, B and C"; past twelve names, "… and 9 more".</summary>
-    private static string NameList(List<string> names)
+    internal static string NameList(List<string> names)
     {
         const int Shown = 12;
         if (names.Count > Shown)

@@ -11,7 +11,7 @@ namespace IndustrialAtlas.Web.Store;
 /// </summary>
 public abstract class AtlasDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>The edition queries read. Null reads nothing until the request pins it (<see cref="Editions.RequestEdition.TryPin"/>).</summary>
+    /// <summary>The edition queries read. Null reads nothing until the request pins it (the request's edition, read from <c>edition=</c> or the current one).</summary>
     public string? EditionId { get; set; }
 
     public DbSet<Edition> Editions => Set<Edition>();

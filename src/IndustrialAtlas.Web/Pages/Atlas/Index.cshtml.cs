@@ -1,6 +1,6 @@
 using IndustrialAtlas.Web.Atlas;
-using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

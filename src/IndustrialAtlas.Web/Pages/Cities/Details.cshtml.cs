@@ -1,7 +1,7 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
-using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;

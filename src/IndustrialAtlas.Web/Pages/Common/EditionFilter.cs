@@ -39,7 +39,7 @@ internal sealed class EditionFilter : IAsyncPageFilter
             var clock = http.RequestServices.GetRequiredService<TimeProvider>();
             http.Items[ViewKey] = context.HandlerInstance is ICitableView citable
                 ? citable.ViewOf(edition)
-                : await ViewReference.ResolveAsync(db, edition, http.Request.Path, http.Request.Query, clock.GetUtcNow().Year, http.RequestAborted);
+                : await ViewRoutes.ResolveAsync(db, edition, http.Request.Path, http.Request.Query, clock.GetUtcNow().Year, http.RequestAborted);
         }
     }
 

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
@@ -24,5 +25,5 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageMode
         return Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => View.Chart is null ? null : View.Reference(edition);
+    public ViewReference? ViewOf(EditionView edition) => View.Chart is null ? null : ViewReference.ForCompare(View, edition);
 }

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,7 +33,7 @@ public sealed class IndexModel : PageModel
             404 => ("Page not found", "There is no page at this address. The links below lead to everything the atlas has."),
             400 => ("Bad request", "Part of this address could not be understood."),
             405 => ("Not allowed", "This address only answers to reading, not to sending data."),
-            503 when HttpContext.Items[Hosting.StoreFaults.ItemKey] is string fault => ("The atlas is unavailable", fault),
+            503 when HttpContext.Items[StoreFaults.ItemKey] is string fault => ("The atlas is unavailable", fault),
             503 => ("The atlas is unavailable", "The atlas cannot answer right now. Please try again in a moment."),
             >= 500 => ("Something went wrong on our side", "The error has been logged. Please try again in a moment."),
             _ => ("Request not handled", "The request could not be answered."),

@@ -1,6 +1,6 @@
 using IndustrialAtlas.Web.Editions;
-using IndustrialAtlas.Web.Hosting;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace IndustrialAtlas.Web.Pages.SharePanel;
 /// <summary>
 /// <c>/share-panel?url=…</c>: the Share panel and the head's metadata of a view, exactly as that view's own page renders
 /// them, for a page whose view changes in place (the map rewrites its address as filters and the year move). The view
-/// is read through <see cref="ViewReference.ResolveAsync"/> like <c>/cite</c> and <c>/oembed</c>, and pinned to the
+/// is read through <see cref="Common.ViewRoutes.ResolveAsync"/> like <c>/cite</c> and <c>/oembed</c>, and pinned to the
 /// edition in <c>url</c> (or the current one); the answer is cached like every other read.
 /// </summary>
 public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageModel, ICitableView
@@ -43,7 +43,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageMode
             return Problem(StatusCodes.Status404NotFound, "Unknown edition", "There is no such edition.");
         }
 
-        var view = await ViewReference.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
+        var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown view", $"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.");

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Ingest;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Pages.Status;
 
 /// <summary><c>/status</c>: the current edition with its counts, the last ingest and its problems, and every edition kept.</summary>
-public sealed class IndexModel(AtlasDbContext db, Hosting.IngestMemory memory, Hosting.StoreMode mode) : PageModel
+public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode mode) : PageModel
 {
     public sealed record Counts(int Cities, int Claims, int Eras, int Resources, int Sources);
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Settings;
 
 /// <summary>
 /// The origin every absolute URL the atlas writes starts with (citations, oEmbed, canonical links, OpenGraph,

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Settings;
 
 /// <summary>
 /// How the atlas writes text: Chinese, pinyin and every other script as UTF-8 characters, not entities or <c>\u</c>

@@ -1,11 +1,12 @@
 using System.Data.Common;
+using IndustrialAtlas.Web.Store;
 using IndustrialAtlas.Web.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace IndustrialAtlas.Web.Store;
+namespace IndustrialAtlas.Web.Ingest;
 
 /// <summary>
 /// Writes a new edition's rows into the open transaction with one prepared INSERT per table, as Microsoft.Data.Sqlite's

@@ -1,10 +1,8 @@
-using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Charts;
-using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace IndustrialAtlas.Web.Pages.Compare;
+namespace IndustrialAtlas.Web.Atlas;
 
 /// <summary>
 /// <c>/compare?cities=a,b,c&amp;indicator=x</c>: several cities' series of one indicator on one chart. Shared by the page,
@@ -25,7 +23,8 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         QueryString.Create([.. new KeyValuePair<string, string?>[] { new("cities", string.Join(',', Chosen)), new("indicator", Indicator?.Slug), new("edition", edition) }
             .Where(p => !string.IsNullOrEmpty(p.Value))]).ToString();
 
-    private string Names()
+    /// <summary>The compared cities' names, for the title and description.</summary>
+    public string Names()
     {
         var names = Chosen.Select(c => Cities.First(x => x.Slug == c).Name).ToList();
         return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
@@ -96,11 +95,4 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         };
     }
 
-    /// <summary>The view as a student cites it, pinned to its edition.</summary>
-    public ViewReference Reference(EditionView edition) =>
-        new(Title, "/compare" + Query(edition.Id), "/embed/compare" + Query(edition.Id), edition)
-        {
-            Description = Indicator is null ? "Compare the figures of China's industrial cities over time." : $"Chart of {Indicator.Name.ToLowerInvariant()} over time in {Names()}, each series labelled with its source.",
-            ExtraDownloads = Chart is null ? [] : [($"{Indicator!.Name} of these cities (CSV)", Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? Chart.CsvHref : Chart.CsvHref + "&edition=" + edition.Id)],
-        };
 }

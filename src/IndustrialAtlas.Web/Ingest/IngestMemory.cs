@@ -1,4 +1,4 @@
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Ingest;
 
 /// <summary>
 /// This instance's last ingest, kept in memory as well as in the store: when the store cannot record a run (it is

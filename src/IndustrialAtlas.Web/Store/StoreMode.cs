@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Store;
 
 /// <summary>
 /// Whether the SQLite store can be written. A store in WAL mode needs its <c>-wal</c> and <c>-shm</c> files beside

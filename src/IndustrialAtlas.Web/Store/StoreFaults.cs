@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Store;
 
 /// <summary>
 /// What the atlas knows about its store's health: a fault found at start (a corrupt, unreadable or unreachable

@@ -1,9 +1,10 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
+using IndustrialAtlas.Web.Store;
 using IndustrialAtlas.Web.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace IndustrialAtlas.Web.Store;
+namespace IndustrialAtlas.Web.Ingest;
 
 /// <summary>What an ingest found and did.</summary>
 /// <param name="Valid">The content is valid.</param>
@@ -22,7 +23,7 @@ public sealed record IngestOutcome(bool Valid, IReadOnlyList<Diagnostic> Problem
 /// Reads the content folder and, only when the whole set is valid, publishes it as a new edition in one
 /// transaction. Invalid content changes nothing that is served: the last good edition stays current.
 /// </summary>
-public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, Editions.EditionCatalog catalog, Hosting.IngestMemory memory, ILogger<AtlasImporter> logger)
+public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock, Editions.EditionCatalog catalog, IngestMemory memory, ILogger<AtlasImporter> logger)
 {
     private const int KeptRuns = 200;
     private const int PublishAttempts = 3;
@@ -76,20 +77,20 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
                 (published, switched) = await PublishAsync(set, ct);
                 break;
             }
-            catch (Exception e) when (Hosting.StoreFaults.IsLock(e) && attempt < PublishAttempts)
+            catch (Exception e) when (StoreFaults.IsLock(e) && attempt < PublishAttempts)
             {
                 // A lock is another process at work, not damage: the publish rolled back and is tried again shortly.
                 db.ChangeTracker.Clear();
                 LogLocked(attempt, PublishAttempts);
                 await Task.Delay(TimeSpan.FromSeconds(attempt), clock, ct);
             }
-            catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
+            catch (Exception e) when (StoreFaults.IsStoreFault(e))
             {
                 // A store that cannot be written (read-only, disk full, locked throughout) leaves the stored edition
                 // serving; the run says why.
                 db.ChangeTracker.Clear();
-                var tries = Hosting.StoreFaults.IsLock(e) ? $" (tried {PublishAttempts} times)" : "";
-                var refused = new IngestOutcome(true, [], set.Fingerprint, false, false, $"edition {set.Fingerprint} could not be published{tries}: {Hosting.StoreFaults.Describe(e)}");
+                var tries = StoreFaults.IsLock(e) ? $" (tried {PublishAttempts} times)" : "";
+                var refused = new IngestOutcome(true, [], set.Fingerprint, false, false, $"edition {set.Fingerprint} could not be published{tries}: {StoreFaults.Describe(e)}");
                 LogStoreFailure(refused.StoreFailure!);
                 await RecordAsync(refused, ct);
                 return refused;
@@ -137,7 +138,7 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
     private async Task RecordAsync(IngestOutcome outcome, CancellationToken ct)
     {
         var problems = outcome.StoreFailure is { } failure ? [failure] : outcome.Problems.Select(p => p.ToString()).ToList();
-        var entry = new Hosting.IngestMemory.Entry(clock.GetUtcNow(), outcome.Succeeded, outcome.Published, outcome.EditionId, problems, Recorded: false);
+        var entry = new IngestMemory.Entry(clock.GetUtcNow(), outcome.Succeeded, outcome.Published, outcome.EditionId, problems, Recorded: false);
         memory.Remember(entry);
         try
         {
@@ -158,10 +159,10 @@ public sealed partial class AtlasImporter(AtlasDbContext db, TimeProvider clock,
 
             memory.Remember(entry with { Recorded = true });
         }
-        catch (Exception e) when (Hosting.StoreFaults.IsStoreFault(e))
+        catch (Exception e) when (StoreFaults.IsStoreFault(e))
         {
             db.ChangeTracker.Clear();
-            LogNotRecorded(Hosting.StoreFaults.Describe(e));
+            LogNotRecorded(StoreFaults.Describe(e));
         }
     }
 

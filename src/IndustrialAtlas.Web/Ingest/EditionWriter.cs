@@ -1,7 +1,7 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Store.Entities;
 
-namespace IndustrialAtlas.Web.Store;
+namespace IndustrialAtlas.Web.Ingest;
 
 /// <summary>Turns a valid content set into the entity graph of one edition, ready to add to the store.</summary>
 internal static class EditionWriter
@@ -89,7 +89,7 @@ internal static class EditionWriter
             BodyHtml = profile.BodyHtml,
             Sources = [.. sources.Values],
             Claims = claims,
-            FormerNames = [.. profile.FormerNames.Select(n => new Entities.FormerName
+            FormerNames = [.. profile.FormerNames.Select(n => new Store.Entities.FormerName
             {
                 EditionId = editionId, Name = n.Name, NameZh = n.NameZh,
                 From = n.From?.Value, FromApproximate = n.From?.Approximate ?? false,

@@ -1,4 +1,4 @@
-namespace IndustrialAtlas.Web.Hosting;
+namespace IndustrialAtlas.Web.Settings;
 
 /// <summary>The <c>Atlas</c> settings section.</summary>
 public sealed class AtlasOptions
