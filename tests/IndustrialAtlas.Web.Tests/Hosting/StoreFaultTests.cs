@@ -9,35 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IndustrialAtlas.Web.Tests.Hosting;
 
 /// <summary>A store that is read-only, damaged, unreachable or full is a clear 503 and a log line, never a crash or a 500.</summary>
-public sealed class StoreFaultTests : IDisposable
+public sealed class StoreFaultTests : StoredEditionScenario
 {
-    private readonly AtlasApplication first = new();
-    private readonly string kept = Directory.CreateTempSubdirectory("atlas-store-").FullName;
-
-    public void Dispose()
-    {
-        first.Dispose();
-        TestFiles.DeleteQuietly(kept);
-    }
-
-    /// <summary>A store holding the fixture's edition and a copy of its content, kept after the app that made them stops.</summary>
-    private (string File, string Content) StoredEdition()
-    {
-        first.CreateClient().Dispose();
-        SqliteConnection.ClearAllPools();
-        var file = Path.Combine(kept, "atlas.db");
-        File.Copy(first.DatabasePath, file);
-        TestFiles.CopyDirectory(first.ContentPath, Path.Combine(kept, "content"));
-        return (file, Path.Combine(kept, "content"));
-    }
-
-    private static AtlasApplication On(string connection, string content)
-    {
-        var app = new AtlasApplication(content);
-        app.Settings["ConnectionStrings:Atlas"] = connection;
-        return app;
-    }
-
     [Fact]
     public async Task A_read_only_store_starts_serves_and_says_why_ingest_cannot_publish()
     {
@@ -94,17 +67,17 @@ public sealed class StoreFaultTests : IDisposable
     public async Task An_ingest_the_store_refuses_half_way_is_recorded_and_the_old_edition_keeps_serving()
     {
         var full = new FullDisk();
-        first.ServiceChanges.Add(services => services.ConfigureDbContext<SqliteAtlasDbContext>(o => o.AddInterceptors(full)));
-        using var client = first.CreateClient();
+        First.ServiceChanges.Add(services => services.ConfigureDbContext<SqliteAtlasDbContext>(o => o.AddInterceptors(full)));
+        using var client = First.CreateClient();
         // The new edition needs room the full store does not have: a long body does not fit in the pages it holds.
-        first.WriteCity("alpha", first.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal)
+        First.WriteCity("alpha", First.ReadCity("alpha").Replace("figure: 7.5", "figure: 8.1", StringComparison.Ordinal)
             + "\n\n" + string.Concat(Enumerable.Repeat("The works grew along the river for decades. ", 2_000)) + "\n");
 
         full.Armed = true;
         IngestOutcome outcome;
-        await using (var scope = first.Services.CreateAsyncScope())
+        await using (var scope = First.Services.CreateAsyncScope())
         {
-            outcome = await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(first.ContentPath);
+            outcome = await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(First.ContentPath);
         }
 
         full.Armed = false;
@@ -114,58 +87,6 @@ public sealed class StoreFaultTests : IDisposable
         Assert.Contains("the disk holding the store is full", WebUtility.HtmlDecode(await client.GetStringAsync("/status")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Broken_content_at_start_leaves_the_stored_edition_serving()
-    {
-        var (file, content) = StoredEdition();
-        using var app = On($"Data Source={file};Pooling=False", content);
-        app.WriteCity("alpha", app.ReadCity("alpha").Replace("summary: A fixture steel city in the northeast.", "summary: " + new string('[', 40_000), StringComparison.Ordinal));
-        app.WriteCity("beta", app.ReadCity("beta") + "\n" + new string('>', 130) + " deep\n");
-        using var client = await app.StartedClientAsync();
-
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/alpha")).StatusCode);
-        var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
-        Assert.Contains("cities/alpha.md:10: YAML nested more than 32 levels deep", status, StringComparison.Ordinal);
-        Assert.Contains("cities/beta.md:", status, StringComparison.Ordinal);
-        Assert.Contains("the current edition keeps serving", status, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_looping_taxonomy_at_start_is_a_problem_and_the_stored_edition_serves()
-    {
-        var (file, source) = StoredEdition();
-        using var app = On($"Data Source={file};Pooling=False", source);
-        var content = app.ContentPath;
-        File.Move(Path.Combine(content, "eras.yml"), Path.Combine(content, "eras-kept.yml"));
-        File.CreateSymbolicLink(Path.Combine(content, "eras.yml"), Path.Combine(content, "eras-loop.yml"));
-        File.CreateSymbolicLink(Path.Combine(content, "eras-loop.yml"), Path.Combine(content, "eras.yml"));
-        using var client = await app.StartedClientAsync();
-
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/beta")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        var status = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
-        Assert.Contains("eras.yml:1: is a symbolic link that cannot be followed", status, StringComparison.Ordinal);
-        Assert.Contains("cities/:1: the city profiles were not checked, as eras.yml could not be read", status, StringComparison.Ordinal);
-        Assert.Contains("the current edition keeps serving", status, StringComparison.Ordinal);
-        // A content problem is not a store fault: nothing at critical level, no advice to delete the store.
-        Assert.DoesNotContain(app.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Fatal);
-    }
-
-    [Fact]
-    public async Task A_content_folder_emptied_after_publishing_publishes_nothing()
-    {
-        using var client = first.CreateClient();
-        Directory.Delete(Path.Combine(first.ContentPath, "cities"), recursive: true);
-        await using (var scope = first.Services.CreateAsyncScope())
-        {
-            Assert.False((await scope.ServiceProvider.GetRequiredService<AtlasImporter>().IngestAsync(first.ContentPath)).Valid);
-        }
-
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/cities/alpha")).StatusCode);
-        Assert.Contains("no city profiles", WebUtility.HtmlDecode(await client.GetStringAsync("/status")), StringComparison.Ordinal);
-    }
-
-    /// <summary>Fails every insert into the store while armed, as a full disk would.</summary>
     /// <summary>
     /// A store that cannot grow, as on a full disk: armed, each connection the app opens may not add a page to the
     /// file (SQLite's max_page_count), so a write that needs room fails with SQLite's own "database or disk is full".
