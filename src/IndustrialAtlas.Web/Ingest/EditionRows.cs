@@ -10,7 +10,7 @@ namespace IndustrialAtlas.Web.Ingest;
 
 /// <summary>
 /// Writes a new edition's rows into the open transaction with one prepared INSERT per table, as Microsoft.Data.Sqlite's
-/// documentation recommends for bulk inserts (and as fast on PostgreSQL): tracking and saving the same graph through
+/// documentation recommends for bulk inserts (the PostgreSQL store takes the same commands): tracking and saving the same graph through
 /// the change tracker took 5 s for 1,000 profiles (21,000 entities), this a fraction of that. Tables, columns, quoting
 /// and value conversions (a claim's support stored as a word, decimals as SQLite stores them) come from the EF Core
 /// model and the provider's type mappings, so the rows are the ones SaveChanges would write. Each row's key is the
