@@ -9,6 +9,8 @@ builder.AddAtlasServer();
 builder.AddAtlasHealth();
 builder.AddAtlasContent();
 builder.AddAtlasStore();
+builder.AddAtlasIngest();
+builder.AddAtlasSharing();
 builder.AddAtlasPages();
 builder.AddAtlasText();
 builder.AddAtlasCompression();

@@ -77,11 +77,26 @@ public static class AtlasHostingExtensions
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<AtlasImporter>();
         builder.Services.AddSingleton<Editions.EditionCatalog>();
+        builder.Services.AddSingleton<StoreProbe>();
+        return builder;
+    }
+
+    /// <summary>The ingest: the importer, the ingest at start and the memory of runs that <c>/status</c> shows.</summary>
+    public static WebApplicationBuilder AddAtlasIngest(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AtlasImporter>();
         builder.Services.AddSingleton<StartupIngest>();
         builder.Services.AddSingleton<IngestMemory>();
-        builder.Services.AddSingleton<StoreProbe>();
+        return builder;
+    }
+
+    /// <summary>
+    /// What sharing a view needs: citeproc-js and its style engines (built in the background at start), and the share
+    /// pictures (the default view's drawn at start).
+    /// </summary>
+    public static WebApplicationBuilder AddAtlasSharing(this WebApplicationBuilder builder)
+    {
         builder.Services.AddSingleton<Sharing.PreviewMap>();
         builder.Services.AddSingleton(services => Citations.CitationRenderer.For(Path.Combine(services.GetRequiredService<IWebHostEnvironment>().WebRootPath, "lib")));
         builder.Services.AddHostedService<Citations.CitationWarmUp>();
