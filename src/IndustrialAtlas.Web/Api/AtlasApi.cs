@@ -22,7 +22,11 @@ public static class AtlasApi
     internal static RouteHandlerBuilder MapRead(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) =>
         endpoints.MapMethods(pattern, ReadMethods, handler);
 
-    private static async ValueTask<object?> PinEdition(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>
+    /// The endpoints' one place of pinning: the request's store context reads the request's edition, or the endpoint
+    /// answers why there is none before its handler runs. Handlers take the edition with <c>PinnedEdition()</c>.
+    /// </summary>
+    internal static async ValueTask<object?> PinEdition(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (http.TryPin(http.RequestServices.GetRequiredService<AtlasDbContext>(), out _))

@@ -40,11 +40,12 @@ public static class SharingApi
 
     public static WebApplication MapSharingApi(this WebApplication app)
     {
-        app.MapRead("/cite", CiteAsync);
-        app.MapRead("/oembed", OEmbedAsync);
-        app.MapRead("/preview.svg", PreviewAsync);
-        app.MapRead("/preview.png", PreviewPngAsync);
-        app.MapRead("/preview/claims/{id}.png", ClaimCardPngAsync);
+        // Each reads the edition of the view it describes, pinned before the handler runs, as for /api.
+        app.MapRead("/cite", CiteAsync).AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/oembed", OEmbedAsync).AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview.svg", PreviewAsync).AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview.png", PreviewPngAsync).AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview/claims/{id}.png", ClaimCardPngAsync).AddEndpointFilter(AtlasApi.PinEdition);
         return app;
     }
 
@@ -59,10 +60,7 @@ public static class SharingApi
                 : $"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status400BadRequest, title: "No view to cite"));
         }
 
-        if (!http.TryPin(db, out var edition))
-        {
-            return (null, AtlasApi.Problem(http.Edition()));
-        }
+        var edition = http.PinnedEdition();
 
         var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
         return view is null
@@ -116,10 +114,7 @@ public static class SharingApi
 
     private static async Task<IResult> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
     {
-        if (!http.TryPin(db, out var edition))
-        {
-            return AtlasApi.Problem(http.Edition());
-        }
+        var edition = http.PinnedEdition();
 
         var view = await ViewRoutes.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);
         if (view is null)
@@ -140,10 +135,7 @@ public static class SharingApi
             return bad!;
         }
 
-        if (!http.TryPin(db, out var edition))
-        {
-            return AtlasApi.Problem(http.Edition());
-        }
+        var edition = http.PinnedEdition();
 
         var query = new QueryCollection(http.Request.Query.Where(q => q.Key != "size").ToDictionary(q => q.Key, q => q.Value));
         var view = await ViewRoutes.ResolveAsync(db, edition, "/", query, clock.GetUtcNow().Year, ct);
@@ -167,10 +159,7 @@ public static class SharingApi
             return bad!;
         }
 
-        if (!http.TryPin(db, out var edition))
-        {
-            return AtlasApi.Problem(http.Edition());
-        }
+        var edition = http.PinnedEdition();
 
         var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id)
             .Select(c => new { c.Text, c.Support, c.Note, City = c.City.Name, Sources = c.Sources.Count }).FirstOrDefaultAsync(ct);

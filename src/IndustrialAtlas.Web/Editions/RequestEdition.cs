@@ -51,6 +51,10 @@ public static class RequestEdition
         return false;
     }
 
+    /// <summary>The edition an endpoint's filter pinned the request to (<c>AtlasApi.PinEdition</c>).</summary>
+    public static EditionView PinnedEdition(this HttpContext context) =>
+        context.Edition()?.Edition ?? throw new InvalidOperationException("The endpoint reads an edition but has no filter pinning it.");
+
     /// <summary>
     /// The <c>edition=</c> a request asks for. <c>/cite</c>, <c>/oembed</c> and <c>/share-panel</c> describe another
     /// address, so theirs is the one inside <c>url=</c>.
