@@ -9,7 +9,7 @@ namespace IndustrialAtlas.Web.Pages.Common;
 /// <summary>
 /// The views a student can cite, by address: the one table that turns a path and query into the view's
 /// <see cref="ViewReference"/>, for <c>/cite</c>, <c>/oembed</c>, the share pictures, the Share panel and a page's own
-/// head. Each entry reads what its page reads (the comparison calls the compare page's own <c>ReadAsync</c>); an
+/// head. Each entry reads what its page reads (the comparison calls <see cref="CompareView.ReadAsync"/>, as its page does); an
 /// address that is not a view of the atlas, or a query its page would refuse, has none.
 /// </summary>
 public static class ViewRoutes
