@@ -156,14 +156,15 @@ internal static class AtlasBenchmark
 
     private static async Task AddFirstLoadAsync(Figures figures, Uri app, string content)
     {
-        var load = await FirstLoadWeight.MeasureAsync(app);
-        figures.Add($"/ with {content}: bytes on the wire, {load.Resources.Count} responses", Figures.Kilobytes(load.WireBytes), "≤ 400 KB");
+        var (before, load) = await FirstLoadWeight.MeasureAsync(app);
+        figures.Add($"/ with {content}: bytes on the wire before any input (the map's picture), {before.Resources.Count} responses", Figures.Kilobytes(before.WireBytes), "≤ 250 KB");
+        figures.Add($"/ with {content}: bytes on the wire with the live map (after a first input), {load.Resources.Count} responses", Figures.Kilobytes(load.WireBytes), "≤ 400 KB");
         if (load.PageFailures > 0 || load.OffMachineRequests > 0)
         {
             figures.Add($"/ with {content}: failed requests / requests that tried to leave", $"{load.PageFailures} / {load.OffMachineRequests}", "0 / 0");
         }
 
-        figures.Note($"first load of / with {content}: {Figures.Kilobytes(load.WireBytes)} on the wire in {load.Resources.Count} responses");
+        figures.Note($"/ with {content}: {Figures.Kilobytes(before.WireBytes)} on the wire in {before.Resources.Count} responses before any input; with the live map {Figures.Kilobytes(load.WireBytes)} in {load.Resources.Count}");
         foreach (var line in FirstLoadWeight.Breakdown(load))
         {
             figures.Note(line);

@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// What the map page costs a first-time visitor: <c>/</c> opened in a new (empty-cache) Chromium context until the map
-/// is ready and the network idle, every response weighed as it came over the wire (DevTools'
+/// What the map page costs a first-time visitor: <c>/</c> opened in a new (empty-cache) Chromium context until the
+/// map's first picture is drawn and the network idle (a reader who only looks), then after a first input until the live
+/// map is ready and the network idle again; every response weighed as it came over the wire (DevTools'
 /// <c>Network.loadingFinished</c> <c>encodedDataLength</c>: headers and the body as sent, compressed or not).
 /// </summary>
 internal static class FirstLoadWeight
@@ -22,7 +23,8 @@ internal static class FirstLoadWeight
         public int PageFailures => Failed.Count(f => !f.Contains("/favicon.ico ", StringComparison.Ordinal));
     }
 
-    public static async Task<Result> MeasureAsync(Uri app)
+    /// <summary>The responses before any input, and all of them once the live map is ready.</summary>
+    public static async Task<(Result BeforeInput, Result WithLiveMap)> MeasureAsync(Uri app)
     {
         await using var chromium = await OfflineChromium.LaunchAsync();
         var page = await chromium.NewPageAsync(app);
@@ -46,15 +48,22 @@ internal static class FirstLoadWeight
         await devTools.SendAsync("Network.enable");
 
         await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("#atlas-map canvas.first-view[data-drawn]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var beforeInput = Snapshot();
+        await page.Mouse.MoveAsync(10, 10);
         await page.WaitForSelectorAsync("#atlas-map[data-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var resources = finished
-            .Where(f => received.ContainsKey(f.Key) && received[f.Key].Url.StartsWith("http", StringComparison.Ordinal))
-            .Select(f => (Response: received[f.Key], Wire: f.Value, Body: bodies.GetValueOrDefault(f.Key)))
-            .Select(r => new Resource(r.Response.Url, r.Response.Type, r.Response.Status, r.Response.Encoding, r.Wire, r.Body))
-            .OrderByDescending(r => r.WireBytes)
-            .ToList();
-        return new Result(resources, [.. failed], chromium.OffMachineRequests);
+        return (beforeInput, Snapshot());
+
+        Result Snapshot() => new(
+            [.. finished
+                .Where(f => received.ContainsKey(f.Key) && received[f.Key].Url.StartsWith("http", StringComparison.Ordinal))
+                .Select(f => (Response: received[f.Key], Wire: f.Value, Body: bodies.GetValueOrDefault(f.Key)))
+                .Select(r => new Resource(r.Response.Url, r.Response.Type, r.Response.Status, r.Response.Encoding, r.Wire, r.Body))
+                .OrderByDescending(r => r.WireBytes)],
+            [.. failed],
+            chromium.OffMachineRequests);
     }
 
     /// <summary>The per-resource lines for the text file.</summary>

@@ -44,6 +44,8 @@ internal static class SliderTiming
         await using var chromium = await OfflineChromium.LaunchAsync();
         var page = await chromium.NewPageAsync(app);
         await page.GotoAsync($"/?year={from - warmup}");
+        // The live map starts on the reader's first input.
+        await page.Mouse.MoveAsync(10, 10);
         await page.WaitForSelectorAsync($"#atlas-map[data-ready='true'][data-year='{from - warmup}']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
         await page.EvaluateAsync<double[][]>(StepScript, new object[] { from - warmup, warmup });

@@ -122,9 +122,32 @@ public sealed partial class AtlasPage : IAsyncDisposable
         Assert.True(response is { Status: 200 }, $"GET {path} answered {response?.Status}");
     }
 
-    /// <summary>Waits until the script says it has drawn the current state (of <paramref name="year"/>, when given).</summary>
+    /// <summary>
+    /// Gives the page the first input a reader would (the pointer moves) where it waits for one: the atlas page and a
+    /// city page show a picture of their map until then, and make the live map on it (js/first-view.js).
+    /// </summary>
+    public Task StartLiveMapsAsync() => StartLiveMapsAsync(Page);
+
+    /// <inheritdoc cref="StartLiveMapsAsync()"/>
+    public static async Task StartLiveMapsAsync(IPage page)
+    {
+        if (await page.Locator("#atlas-map[data-start='input'], #city-map").CountAsync() == 0)
+        {
+            return;
+        }
+
+        await page.WaitForSelectorAsync("html[data-first-input]", new() { State = WaitForSelectorState.Attached });
+        if (await page.GetAttributeAsync("html", "data-first-input") == "awaited")
+        {
+            await page.Mouse.MoveAsync(3, 3);
+            await page.Mouse.MoveAsync(4, 4);
+        }
+    }
+
+    /// <summary>Starts the live map (StartLiveMapsAsync) and waits until it says it has drawn the current state (of <paramref name="year"/>, when given).</summary>
     public async Task WaitForMapAsync(int? year = null)
     {
+        await StartLiveMapsAsync();
         var selector = "#atlas-map[data-ready='true']" + (year is null ? "" : $"[data-year='{year.Value.ToString(CultureInfo.InvariantCulture)}']");
         try
         {

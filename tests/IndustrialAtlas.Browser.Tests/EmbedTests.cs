@@ -34,6 +34,7 @@ public sealed class EmbedTests(AtlasBrowser browser) : IClassFixture<AtlasBrowse
         var full = await page.Page.Context.RunAndWaitForPageAsync(() => open.ClickAsync());
         await full.WaitForLoadStateAsync();
         Assert.Equal(fullView.ToString(), full.Url);
+        await AtlasPage.StartLiveMapsAsync(full);
         await WaitForMapAsync(full.Locator(DrawnIn1970));
         AtlasAssert.ShowsExactly(expected, await MarkersAsync(full.Locator("#atlas-map")));
         Assert.Equal(Magnetite, await full.InputValueAsync("#resource"));

@@ -62,6 +62,7 @@ public sealed class HostileNameTests(AtlasBrowser browser) : IClassFixture<Atlas
             await route.FulfillAsync(new() { Response = response, Body = html });
         });
         await page.GotoAsync("/cities/anshan");
+        await page.StartLiveMapsAsync();
         await page.Page.WaitForSelectorAsync("#city-map[data-ready='true']", new() { State = WaitForSelectorState.Attached });
 
         Assert.Equal(Hostile, await page.Page.GetAttributeAsync("#city-map", "data-name"));

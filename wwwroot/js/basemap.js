@@ -6,6 +6,7 @@
 // has no OffscreenCanvas the page paints the same picture itself (basemap-paint.js). A tile URL given in the
 // settings is drawn underneath.
 import { pathsFor, paint } from "./basemap-paint.js";
+import { paintOverlay } from "./first-view-paint.js";
 
 export async function drawBasemap(map, tileUrl) {
   const L = window.L;
@@ -18,8 +19,24 @@ export async function drawBasemap(map, tileUrl) {
   await layer.firstPicture;
 }
 
-/** Paints views in a worker where the browser can, else on the page; either way a view's picture comes back later. */
+/**
+ * Paints one view (as basemapLayer asks for them, in the map's pixels at its zoom) and answers with its picture:
+ * the atlas's first picture, drawn before Leaflet is loaded, is painted by the same worker as the live map's.
+ */
+export function paintView(view) {
+  return new Promise((resolve) => painter()(view, resolve));
+}
+
+let shared = null;
+
+/** The one painter of the page: whoever asked last is answered (each answer names its view's seq). */
 function painter() {
+  shared ??= makePainter();
+  return shared;
+}
+
+/** Paints views in a worker where the browser can, else on the page; either way a view's picture comes back later. */
+function makePainter() {
   if (typeof OffscreenCanvas === "function" && typeof Worker === "function") {
     try {
       const worker = new Worker(new URL("./basemap-worker.js", import.meta.url), { type: "module" });
@@ -36,8 +53,10 @@ function painter() {
       const canvas = document.createElement("canvas");
       canvas.width = Math.round(view.width * view.ratio);
       canvas.height = Math.round(view.height * view.ratio);
-      paint(canvas.getContext("2d"), await pathsFor(view.zoom), view);
-      done({ seq: view.seq, bitmap: await createImageBitmap(canvas) });
+      const ctx = canvas.getContext("2d");
+      paint(ctx, await pathsFor(view.zoom), view);
+      const names = view.overlay ? paintOverlay(ctx, view.overlay, view.ratio) : undefined;
+      done({ seq: view.seq, bitmap: await createImageBitmap(canvas), names });
     } catch (error) {
       done({ seq: view.seq, error: String(error) });
     }

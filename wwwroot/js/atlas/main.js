@@ -1,18 +1,19 @@
 // The atlas map: Leaflet over a bundled basemap, driven by the server-rendered GET form. The form works without
 // script; this redraws the map, the words that describe the view, the legend and the list as the controls change,
 // and keeps the URL in step (history.replaceState), so any view can be linked and restored exactly. Each concern has
-// its module: state.js (state, URL, which cities a view shows), markers.js, names.js, list.js (list, title, sentence,
-// legend), slider.js (the year slider on the timeline's scale), panel.js (filters and the phone's sheet).
+// its module: state.js (state, URL, which cities a view shows), live.js (the Leaflet map), ../first-view.js (its
+// picture until then), layout.js (where markers and names go), markers.js, names.js, list.js (list, title, sentence, legend),
+// slider.js (the year slider on the timeline's scale), panel.js (filters and the phone's sheet).
+//
+// On the atlas's own page the live map starts on the reader's first input (data-start="input"), and a picture of the
+// view stands in until then; an embed starts it at once.
 import { readState, writeState, shown } from "./state.js";
-import { drawBasemap } from "../basemap.js";
-import { createMarkers } from "./markers.js";
-import { createNames } from "./names.js";
-import { createList } from "./list.js";
 import { createSlider } from "./slider.js";
 import { createPanel } from "./panel.js";
-import { leafletStyles } from "../leaflet-css.js";
+import { drawMapPicture, loadLeaflet, onFirstInput } from "../first-view.js";
+import { eraColours, markerLook, UNKNOWN_COLOUR } from "./layout.js";
+import { pause } from "./pause.js";
 
-const L = window.L;
 const mapElement = document.getElementById("atlas-map");
 const yearInput = document.getElementById("year");
 const CHINA_CENTRE = [36, 106];
@@ -24,88 +25,75 @@ document.documentElement.classList.add("js");
 const state = readState(location.search, { year: Number(yearInput.value) });
 const data = await (await fetch(mapElement.dataset.dataUrl)).json();
 const atlas = {
-  L, data, state, mapElement, yearInput,
+  data, state, mapElement, yearInput,
   measures: new Map(data.measures.map((m) => [m.slug, m])),
   eraNames: new Map(data.eras.map((e) => [e.slug, e.name])),
   resourceNames: new Map(data.resources.map((r) => [r.slug, r.name])),
   visible: () => shown(data, state),
+  frame: mapFrame,
   render,
   writeUrl,
   writeUrlSoon,
 };
 
-// The start-up runs in steps with a pause between them, so a slow phone never sees one long task: the page answers
-// taps while the map is being set up.
-const pause = () => (window.scheduler?.yield ? window.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 // The slider lays out its bands first: the map takes the height the timeline leaves it.
-const slider = createSlider(atlas);
-await leafletStyles();
+atlas.slider = createSlider(atlas);
+atlas.slider.update();
 await pause();
-const map = L.map(mapElement, { minZoom: 2, maxZoom: 12, zoomSnap: 1, worldCopyJump: false });
-// When the map's box changes (the timeline's names placed, a phone turned), the same place stays in its centre.
-// Such a move is the page's, not the reader's: it leaves the linked lat/lon in the URL as they were.
-let resizing = false;
-new ResizeObserver(() => {
-  const centre = map.getCenter();
-  resizing = true;
-  map.invalidateSize({ pan: false });
-  map.setView(centre, map.getZoom(), { animate: false });
-  resizing = false;
-}).observe(mapElement);
-window.atlasMap = map; // for the browser tests
-atlas.map = map;
-// The default view frames China: zoom 4 on a wide map, 3 on a phone.
-const defaultZoom = mapElement.clientWidth < 600 ? 3 : 4;
-map.setView(state.lat !== null && state.lon !== null ? [state.lat, state.lon] : CHINA_CENTRE, state.z ?? defaultZoom);
-
-await pause();
-const panel = createPanel(atlas);
-// The default view centres China in the part of the map the open panel leaves free.
-if (state.lat === null && panel.openWidth() > 0) map.panBy([panel.openWidth() / 2, 0], { animate: false });
-const markers = createMarkers(atlas);
-const names = createNames(atlas, markers);
-const list = createList(atlas, markers);
+atlas.panel = createPanel(atlas);
 await pause();
 
-await drawBasemap(map, mapElement.dataset.tileUrl);
-await pause();
-render();
-await pause();
-// The server's list has no buttons to open a city on the map: the script's list, with them, replaces it next.
-list.renderNow(atlas.visible());
-if (state.city && markers.get(state.city)?.shown) markers.openLinked(state.city);
-map.on("zoomstart", () => names.hide());
-map.on("zoomend viewreset", () => {
-  const visible = atlas.visible();
-  markers.spread(visible);
-  names.place();
-  names.relabel(visible);
-  names.show();
-});
-map.on("moveend", () => {
-  if (resizing) return;
-  const centre = map.getCenter();
-  state.lat = round(centre.lat);
-  state.lon = round(centre.lng);
-  state.z = map.getZoom();
-  writeUrl();
-});
+let starting = null;
+if (mapElement.dataset.start === "input") {
+  const picture = drawMapPicture(mapElement, mapFrame(), pictured());
+  onFirstInput(() => start().then(() => picture.remove()));
+} else {
+  start();
+}
 
-/** Redraws markers, names, words and legend for the state; the list follows a moment later so the slider stays quick. */
+/** Loads Leaflet (where the page has not) and makes the live map; once. */
+function start() {
+  starting ??= (async () => {
+    await loadLeaflet(mapElement.dataset.leaflet);
+    const { createLive } = await import("./live.js");
+    await createLive(atlas);
+  })();
+  return starting;
+}
+
+/** Where the map stands for the state: its box, zoom and centre, and the pan that makes room for the open panel. */
+function mapFrame() {
+  const width = mapElement.clientWidth;
+  const linked = state.lat !== null && state.lon !== null;
+  return {
+    width, height: mapElement.clientHeight,
+    // The default view frames China: zoom 4 on a wide map, 3 on a phone.
+    zoom: state.z ?? (width < 600 ? 3 : 4),
+    lat: linked ? state.lat : CHINA_CENTRE[0],
+    lon: linked ? state.lon : CHINA_CENTRE[1],
+    // The default view centres China in the part of the map the open panel leaves free.
+    panX: state.lat === null ? Math.round(atlas.panel.openWidth() / 2) : 0,
+  };
+}
+
+/** The view's cities as the live map draws them (markers.js), for the picture that stands in for it until then. */
+function pictured() {
+  const measure = atlas.measures.get(state.measure);
+  const colours = eraColours(data.eras);
+  return atlas.visible().map((v) => {
+    const look = markerLook(measure, v.figure, v.phase);
+    return {
+      key: v.city.slug, lat: v.city.lat, lon: v.city.lon, r: look.radius, rank: v.city.rank, text: v.nameThen,
+      colour: colours.get(v.phase.era) ?? UNKNOWN_COLOUR, opacity: look.opacity, dashed: look.dashed,
+    };
+  });
+}
+
+/** Redraws the view; before the live map exists, the slider follows at once and the map as soon as it is made. */
 function render() {
-  const visible = atlas.visible();
-  markers.draw(visible);
-  markers.spread(visible);
-  // Names are placed once the markers have their sizes, so a name is not laid over a large marker.
-  names.update(visible);
-  list.describe(visible);
-  slider.update();
-  mapElement.dataset.year = String(state.from != null && state.to != null ? state.to : state.year);
-  mapElement.dataset.measure = state.measure ?? "";
-  mapElement.dataset.range = state.from != null && state.to != null ? `${state.from}-${state.to}` : "";
-  mapElement.dataset.era = state.era ?? "";
-  mapElement.dataset.ready = "true";
-  list.schedule(visible);
+  if (atlas.live) return atlas.live.render();
+  atlas.slider.update();
+  start();
 }
 
 let pendingSince = 0;
@@ -132,8 +120,4 @@ function writeUrlSoon() {
   pendingSince ||= now;
   const wait = Math.min(URL_REST, Math.max(0, pendingSince + URL_LONGEST - now));
   writeTimer = setTimeout(() => requestIdleCallback(writeUrl, { timeout: URL_REST }), wait);
-}
-
-function round(value) {
-  return Math.round(value * 10000) / 10000;
 }

@@ -3,26 +3,17 @@
 // map is, and each of its entries opens the city's popup here. Sizes and figure words come from the server.
 import { markerCanvas } from "../marker-canvas.js";
 import { formatYear, nameAt, yearOf } from "./state.js";
-
-const UNKNOWN_COLOUR = "#57606a";
-// Markers spread apart on screen keep this many pixels between their edges, for up to SPREAD_LIMIT shown cities.
-const SPREAD_GAP = 2;
-const SPREAD_LIMIT = 40;
+import { eraColours, markerLook, spreadApart, MARKER_STROKE, UNKNOWN_COLOUR } from "./layout.js";
 
 export function createMarkers(atlas) {
   const { L, map, data, state } = atlas;
   const renderer = markerCanvas();
   const markers = new Map();
-  // The era colours live in site.css (.era-c0 …); the server gives each era's band on the slider its class, and a
-  // marker is painted in that band's colour, so the bands, the legend and the markers always match.
-  const colours = new Map(data.eras.map((e) => {
-    const band = document.querySelector(`.era-band[data-era="${CSS.escape(e.slug)}"]`);
-    return [e.slug, band ? getComputedStyle(band).fill : UNKNOWN_COLOUR];
-  }));
+  const colours = eraColours(data.eras);
 
   for (const city of data.cities) {
     const marker = L.circleMarker([city.lat, city.lon], {
-      renderer, radius: 7, weight: 2, color: "#1f2328", fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug, home: L.latLng(city.lat, city.lon),
+      renderer, radius: 7, weight: 2, color: MARKER_STROKE, fillColor: UNKNOWN_COLOUR, fillOpacity: 1, city: city.slug, home: L.latLng(city.lat, city.lon),
     });
     marker.bindPopup(() => popupFor(city));
     // The hover name is worked out when the tooltip opens; a text node, so a name is never read as markup.
@@ -65,54 +56,25 @@ export function createMarkers(atlas) {
     const measure = atlas.measures.get(state.measure);
     for (const { city, phase, figure } of visible) {
       const marker = markers.get(city.slug);
-      // With a measure, a marker's area is its figure (radius from the server); no figure by then: a small hollow ring.
-      const radius = !measure ? 7 : figure ? Math.max(2.5, figure.r) : 4;
-      const hollow = Boolean(measure && !figure);
-      const opacity = hollow ? 0 : measure ? 0.75 : 1;
+      const { radius, opacity, dashed } = markerLook(measure, figure, phase);
       if (marker.radiusNow !== radius) { marker.radiusNow = radius; marker.setRadius(radius); }
       if (marker.opacityNow !== opacity) { marker.opacityNow = opacity; marker.setStyle({ fillOpacity: opacity }); }
-      const approximate = Boolean(phase.startApprox || phase.endApprox);
-      if (marker.era !== phase.era || marker.approximate !== approximate) {
+      if (marker.era !== phase.era || marker.approximate !== dashed) {
         marker.era = phase.era;
-        marker.approximate = approximate;
-        // A dashed ring marks a period whose start or end is approximate.
-        marker.setStyle({ fillColor: colours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: approximate ? "3 3" : null });
+        marker.approximate = dashed;
+        marker.setStyle({ fillColor: colours.get(phase.era) ?? UNKNOWN_COLOUR, dashArray: dashed ? "3 3" : null });
       }
     }
   }
 
-  /**
-   * Cities closer than their markers are wide (Anshan, Benxi, Liaoyang, Shenyang and Fushun lie within 100 km) would
-   * hide each other at a national zoom: markers that overlap are pushed apart on the screen until each is readable, by
-   * no more than they overlap. Each marker keeps its city's true position for its popup, tooltip and the list.
-   */
+  /** Pushes apart markers that would hide each other (layout.js); each keeps its city's true place for its popup. */
   function spread(visible) {
     const items = visible.map(({ city }) => {
       const marker = markers.get(city.slug);
       const home = map.latLngToContainerPoint([city.lat, city.lon]);
       return { marker, home, x: home.x, y: home.y, r: marker.radiusNow ?? 7 };
     });
-    for (let pass = 0; items.length <= SPREAD_LIMIT && pass < 12; pass++) {
-      let moved = false;
-      for (let i = 0; i < items.length; i++) {
-        for (let j = i + 1; j < items.length; j++) {
-          const a = items[i];
-          const b = items[j];
-          // With a measure, big circles are meant to overlap: only markers of the same small size are spread.
-          if (a.r > 8 || b.r > 8) continue;
-          const dx = b.x - a.x || 0.01;
-          const dy = b.y - a.y;
-          const distance = Math.hypot(dx, dy);
-          const need = a.r + b.r + SPREAD_GAP;
-          if (distance >= need) continue;
-          const push = (need - distance) / 2;
-          a.x -= (dx / distance) * push; a.y -= (dy / distance) * push;
-          b.x += (dx / distance) * push; b.y += (dy / distance) * push;
-          moved = true;
-        }
-      }
-      if (!moved) break;
-    }
+    spreadApart(items);
     for (const item of items) {
       const next = item.x === item.home.x && item.y === item.home.y ? item.marker.options.home : map.containerPointToLatLng([item.x, item.y]);
       const now = item.marker.getLatLng();

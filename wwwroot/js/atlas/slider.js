@@ -55,14 +55,17 @@ export function createSlider(atlas) {
   function placeOnScale() {
     const ticks = [...document.querySelectorAll(".timeline .timeline-ticks [data-x]")];
     for (const tick of ticks) tick.style.left = `${Number(tick.dataset.x) / 10}%`;
-    // On a narrow slider a tick that would run into the one before it is hidden (the ends always stay).
-    const lastLeft = ticks.length ? ticks[ticks.length - 1].getBoundingClientRect().left : Infinity;
-    let tickEnd = ticks.length ? ticks[0].getBoundingClientRect().right : -Infinity;
-    for (const tick of ticks.slice(1, -1)) {
-      const box = tick.getBoundingClientRect();
-      if (box.left < tickEnd + 6 || box.right > lastLeft - 6) tick.hidden = true;
-      else tickEnd = box.right;
+    // On a narrow slider a tick that would run into the one before it is hidden (the ends always stay). All boxes are
+    // read before any tick is hidden (hiding one moves no other), so the page is laid out once, not once a tick.
+    const boxes = ticks.map((tick) => tick.getBoundingClientRect());
+    const lastLeft = ticks.length ? boxes[boxes.length - 1].left : Infinity;
+    let tickEnd = ticks.length ? boxes[0].right : -Infinity;
+    const hide = [];
+    for (let i = 1; i < ticks.length - 1; i++) {
+      if (boxes[i].left < tickEnd + 6 || boxes[i].right > lastLeft - 6) hide.push(ticks[i]);
+      else tickEnd = boxes[i].right;
     }
+    for (const tick of hide) tick.hidden = true;
     const bands = document.querySelector(".era-bands");
     bands.classList.add("placed");
     for (const item of bands.children) {
@@ -76,7 +79,9 @@ export function createSlider(atlas) {
   /** A band too narrow for a few letters of its name shows its colour only (the name stays in its tooltip and for screen
    * readers); a wider one shows as much of its name as fits, with an ellipsis. */
   function nameBands() {
-    for (const item of document.querySelectorAll(".era-bands .era-band")) item.classList.toggle("unnamed", item.clientWidth < 44);
+    const bands = [...document.querySelectorAll(".era-bands .era-band")];
+    const narrow = bands.map((item) => item.clientWidth < 44);
+    bands.forEach((item, i) => item.classList.toggle("unnamed", narrow[i]));
   }
 
   function setYear(year) {
