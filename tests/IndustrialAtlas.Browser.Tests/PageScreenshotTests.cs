@@ -23,6 +23,7 @@ public sealed class PageScreenshotTests(AtlasBrowser browser) : IClassFixture<At
         var file = Path.Combine(RepositoryRoot.Artifacts("screenshots"), $"{name}-{width}.png");
         File.Delete(file);
         // The claims index runs to tens of thousands of pixels: a full-page picture of it takes longer than a click may.
+        await page.LayOutEveryPartAsync();
         await page.Page.ScreenshotAsync(new() { Path = file, FullPage = true, Timeout = 90_000 });
         var png = await File.ReadAllBytesAsync(file);
         var (shotWidth, shotHeight) = (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));

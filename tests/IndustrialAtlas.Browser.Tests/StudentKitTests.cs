@@ -61,6 +61,7 @@ public sealed class StudentKitTests(AtlasBrowser browser) : IClassFixture<AtlasB
 
         var file = Path.Combine(RepositoryRoot.Artifacts("screenshots"), $"claim-card-embed-{width}.png");
         File.Delete(file);
+        await page.LayOutEveryPartAsync();
         await page.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
         var png = await File.ReadAllBytesAsync(file);
         Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));

@@ -137,7 +137,7 @@ public sealed partial class SharePanelTests(AtlasFixture fixture) : IClassFixtur
     /// <summary>Markup as a browser reads it: the indentation between tags does not count.</summary>
     private static string Normalise(string html) => Between().Replace(html.Trim(), "><");
 
-    [GeneratedRegex(@"<section class=""share""[\s\S]*?</section>")]
+    [GeneratedRegex(@"<section class=""share[^""]*""[\s\S]*?</section>")]
     private static partial Regex ShareSection();
 
     [GeneratedRegex(@"<template id=""view-meta"">([\s\S]*?)</template>")]

@@ -105,6 +105,22 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         return Page();
     }
 
+    /// <summary>
+    /// The classes of each part of the page below the map (LaterSection): laid out when near the screen, holding a
+    /// place meanwhile for the text it has. A chart is about 40 rem (16 blocks) and a line of its figures table a
+    /// block; a reference line counts its address, which does not break into words.
+    /// </summary>
+    public string LaterPart(string part) => part switch
+    {
+        "timeline" => LaterSection.Classes(City.Phases.Sum(p => p.Title.Length + p.Span.Length + p.EraName.Length + (p.Summary?.Length ?? 0)) + 400, City.Phases.Count + 6),
+        "resources" => LaterSection.Classes(City.Resources.Sum(r => r.Name.Length + r.Figure.Length + (r.Note?.Length ?? 0) + 80), (City.Resources.Count * 6) + 2),
+        "numbers" => LaterSection.Classes(200, Charts.Sum(c => 16 + c.Chart.Lines.Sum(l => l.Markers.Count + 2))),
+        "profile" => LaterSection.Classes(City.BodyHtml.Length, 4),
+        "claims" => LaterSection.Classes(City.Claims.Sum(c => c.Text.Length + (c.Note?.Length ?? 0) + 80) + 600, (City.Claims.Count * 2) + 10),
+        "references" => LaterSection.Classes(City.References.Sum(r => r.Source.Title.Length + (r.Source.Publisher?.Length ?? 0) + (r.Source.Url?.Length ?? 0) + (r.Source.ReadAt?.Length ?? 0) + 60), City.References.Count),
+        _ => "",
+    };
+
     public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition) with { Description = ViewReference.Shorten(City.Summary, 300) };
 
     internal static string Span(int? start, bool startApproximate, int? end, bool endApproximate)
