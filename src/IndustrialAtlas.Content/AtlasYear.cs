@@ -52,6 +52,18 @@ public readonly record struct AtlasYear(int Value, bool Approximate = false) : I
         return approximate ? "c. " + plain : plain;
     }
 
+    /// <summary>
+    /// A span of years as every page writes it: "1958–1963", "c. 1869–1911", "1964–today" (no end: still running),
+    /// "?–1911" (start unknown), one year alone where both ends are that year.
+    /// </summary>
+    public static string Span(int? start, int? end, bool startApproximate = false, bool endApproximate = false)
+    {
+        var from = start is null ? "?" : Format(start.Value, startApproximate);
+        return end is not null && end == start && startApproximate == endApproximate
+            ? from
+            : $"{from}\u2013{(end is null ? "today" : Format(end.Value, endApproximate))}";
+    }
+
     /// <summary>The year as content writes it: "1965", "~1869", "-475".</summary>
     public string ToContentString() =>
         (Approximate ? "~" : "") + Value.ToString(CultureInfo.InvariantCulture);

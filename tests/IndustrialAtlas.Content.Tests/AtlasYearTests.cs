@@ -32,4 +32,15 @@ public class AtlasYearTests
     [Fact]
     public void Round_trips_the_content_notation() =>
         Assert.Equal("~-300", new AtlasYear(-300, true).ToContentString());
+
+    [Theory]
+    [InlineData(1958, 1963, false, false, "1958\u20131963")]
+    [InlineData(1964, null, false, false, "1964\u2013today")]
+    [InlineData(-475, -221, false, false, "475 BCE\u2013221 BCE")]
+    [InlineData(1869, 1911, true, false, "c. 1869\u20131911")]
+    [InlineData(null, 1911, false, false, "?\u20131911")]
+    [InlineData(1970, 1970, false, false, "1970")]
+    [InlineData(1970, 1970, true, false, "c. 1970\u20131970")]
+    public void Writes_a_span_of_years_one_way_everywhere(int? start, int? end, bool startApproximate, bool endApproximate, string expected) =>
+        Assert.Equal(expected, AtlasYear.Span(start, end, startApproximate, endApproximate));
 }

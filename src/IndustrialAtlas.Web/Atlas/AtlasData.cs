@@ -31,7 +31,7 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     {
         public bool Covers(int year) => Start <= year && (End is null || year <= End);
 
-        public string Span => $"{AtlasYear.Format(Start, StartApprox)}\u2013{(End is null ? "today" : AtlasYear.Format(End.Value, EndApprox))}";
+        public string Span => AtlasYear.Span(Start, End, StartApprox, EndApprox);
     }
 
     public sealed record NameItem(string Name, string? NameZh, int? From, int? To);
@@ -204,7 +204,7 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
     /// <summary>The view's years for readers: "1958", or "1953–1980" for a range.</summary>
     public string YearsOf(AtlasQuery query) => query.IsRange
-        ? $"{AtlasYear.Format(query.From!.Value)}–{AtlasYear.Format(query.To!.Value)}"
+        ? AtlasYear.Span(query.From!.Value, query.To!.Value)
         : AtlasYear.Format(YearOf(query));
 
     public MeasureItem? MeasureOf(AtlasQuery query) => query.Measure is { } slug ? Measures.FirstOrDefault(m => m.Slug == slug) : null;

@@ -65,7 +65,7 @@ public sealed record TimelineHistogram(IReadOnlyList<TimelineHistogram.Bin> Bins
 
     public sealed record Bin(string X, string W, string Y, string H, int From, int To, int Count)
     {
-        public string Label => $"{Content.AtlasYear.Format(From)}\u2013{Content.AtlasYear.Format(To)}: {Count} {(Count == 1 ? "city" : "cities")} active";
+        public string Label => $"{Content.AtlasYear.Span(From, To)}: {Count} {(Count == 1 ? "city" : "cities")} active";
     }
 
     public static TimelineHistogram Of(AtlasData data)

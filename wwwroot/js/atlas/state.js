@@ -51,9 +51,9 @@ export function yearOf(state) {
   return isRange(state) ? state.to : state.year;
 }
 
-/** "1958", or "1953–1980" for a range, as AtlasData.YearsOf writes it. */
+/** "1958", or "1953–1980" for a range ("1958" for a range of one year), as AtlasData.YearsOf writes it (AtlasYear.Span). */
 export function yearsOf(state) {
-  return isRange(state) ? `${formatYear(state.from)}–${formatYear(state.to)}` : formatYear(state.year);
+  return isRange(state) && state.from !== state.to ? `${formatYear(state.from)}–${formatYear(state.to)}` : formatYear(yearOf(state));
 }
 
 /** The latest figure of the city's main series at or before the year: never one between two a source gave. */

@@ -43,7 +43,7 @@ public sealed record CityTimeline(IReadOnlyList<CityTimeline.Bar> Eras, IReadOnl
 
         var eraBars = eras.Select(e => BarOf(e.Slug, e.Name, e.Start, e.End, 0, e.Colour, false)).ToList();
         var colours = eras.ToDictionary(e => e.Slug, e => e.Colour);
-        var phaseBars = phases.Select((p, i) => BarOf(p.Era, $"{p.Title} ({AtlasYear.Format(p.Start, p.StartApprox)}\u2013{(p.End is null ? "today" : AtlasYear.Format(p.End.Value, p.EndApprox))})",
+        var phaseBars = phases.Select((p, i) => BarOf(p.Era, $"{p.Title} ({AtlasYear.Span(p.Start, p.End, p.StartApprox, p.EndApprox)})",
             p.Start, p.End, 1 + (i % 2), colours.GetValueOrDefault(p.Era), p.StartApprox || p.EndApprox)).ToList();
         // The slider's own ticks; on a phone the ones crowding the tick before them give way.
         var ticks = new List<Tick>();

@@ -88,8 +88,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 
         City = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             city.Population, city.PopulationYear,
-            [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({Span(n.From, n.FromApproximate, n.To, n.ToApproximate)})")],
-            [.. city.Phases.Select(p => new PhaseRow(p.Title, Span(p.Start, p.StartApproximate, p.End, p.EndApproximate), p.Slug, p.Name, p.Summary))],
+            [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({AtlasYear.Span(n.From, n.To, n.FromApproximate, n.ToApproximate)})")],
+            [.. city.Phases.Select(p => new PhaseRow(p.Title, AtlasYear.Span(p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Slug, p.Name, p.Summary))],
             resources, claims, references, city.BodyHtml);
         var series = await Web.Charts.SeriesData.ReadAsync(db, [city.Slug], null, ct);
         var edition = EditionFilter.Of(HttpContext);
@@ -122,10 +122,4 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
     };
 
     public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition) with { Description = ViewReference.Shorten(City.Summary, 300) };
-
-    internal static string Span(int? start, bool startApproximate, int? end, bool endApproximate)
-    {
-        var from = start is null ? "?" : AtlasYear.Format(start.Value, startApproximate);
-        return end == start && end is not null ? from : $"{from}\u2013{(end is null ? "today" : AtlasYear.Format(end.Value, endApproximate))}";
-    }
 }

@@ -38,7 +38,7 @@ public static class ViewRoutes
             case ["eras", var slug]:
                 var era = await db.Eras.AsNoTracking().Where(e => e.Slug == slug).Select(e => new { e.Name, e.Start, e.End, e.Summary }).FirstOrDefaultAsync(ct);
                 return era is null ? null : new ViewReference(
-                    $"{era.Name} ({AtlasYear.Format(era.Start)}\u2013{(era.End is null ? "today" : AtlasYear.Format(era.End.Value))}) in China's industrial cities",
+                    $"{era.Name} ({AtlasYear.Span(era.Start, era.End)}) in China's industrial cities",
                     $"/eras/{slug}{pinned}", $"/embed?year={era.Start}&era={slug}&edition={edition.Id}", edition)
                 {
                     Description = ViewReference.Shorten(era.Summary ?? $"The industrial cities of China in the era {era.Name}.", 300),

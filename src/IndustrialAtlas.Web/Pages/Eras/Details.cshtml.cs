@@ -1,3 +1,4 @@
+using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Store;
@@ -32,7 +33,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
         Era = era.View;
         var phases = await db.Phases.AsNoTracking().Where(p => p.EraId == era.Id).OrderBy(p => p.Start).ThenBy(p => p.City.Name)
             .Select(p => new { p.City.Slug, p.City.Name, p.City.NameZh, p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Summary }).ToListAsync(ct);
-        Phases = [.. phases.Select(p => new CityPhase(p.Slug, p.Name, p.NameZh, p.Title, Cities.DetailsModel.Span(p.Start, p.StartApproximate, p.End, p.EndApproximate), p.Summary))];
+        Phases = [.. phases.Select(p => new CityPhase(p.Slug, p.Name, p.NameZh, p.Title, AtlasYear.Span(p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Summary))];
         var ids = await db.Claims.AsNoTracking().Where(c => c.EraId == era.Id).OrderBy(c => c.City.Name).ThenBy(c => c.Position).Select(c => c.Id).ToListAsync(ct);
         Claims = await ClaimRow.LoadAsync(db, ids, ct);
         return Page();
