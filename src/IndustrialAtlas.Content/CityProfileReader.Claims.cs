@@ -4,13 +4,6 @@ namespace IndustrialAtlas.Content;
 
 public static partial class CityProfileReader
 {
-    private static readonly Dictionary<string, Support> SupportValues = new(StringComparer.Ordinal)
-    {
-        ["supported"] = Support.Supported,
-        ["disputed"] = Support.Disputed,
-        ["unsupported"] = Support.Unsupported,
-        ["false"] = Support.False,
-    };
 
     private static readonly Dictionary<string, ClaimOrigin> Origins = new(StringComparer.Ordinal)
     {
@@ -45,7 +38,7 @@ public static partial class CityProfileReader
             Support? support = null;
             if (supportText is not null)
             {
-                if (SupportValues.TryGetValue(supportText, out var s))
+                if (SupportWords.TryParse(supportText, out var s))
                 {
                     support = s;
                 }

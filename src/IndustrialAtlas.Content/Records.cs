@@ -166,6 +166,19 @@ public static class SupportWords
         _ => throw new ArgumentOutOfRangeException(nameof(support)),
     };
 
+    /// <summary>
+    /// The colour of a support value's badge: site.css's <c>--supported</c>, <c>--disputed</c>, <c>--unsupported</c> and
+    /// <c>--false</c> (a test keeps them equal), for what the server draws itself (the claim card picture).
+    /// </summary>
+    public static string Colour(this Support support) => support switch
+    {
+        Support.Supported => "#1a7f37",
+        Support.Disputed => "#9a6700",
+        Support.Unsupported => "#57606a",
+        Support.False => "#cf222e",
+        _ => throw new ArgumentOutOfRangeException(nameof(support)),
+    };
+
     /// <summary>Reads a contract word back; false for anything else.</summary>
     public static bool TryParse(string? word, out Support support)
     {

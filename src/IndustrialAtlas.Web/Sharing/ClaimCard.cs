@@ -11,23 +11,14 @@ public static class ClaimCard
 {
     private const int Width = SharePicture.CardWidth, Height = SharePicture.CardHeight;
 
-    // The badge colours of site.css.
-    private static string Colour(Support support) => support switch
-    {
-        Support.Supported => "#1a7f37",
-        Support.Disputed => "#9a6700",
-        Support.Unsupported => "#57606a",
-        _ => "#cf222e",
-    };
-
     public static string Draw(string text, Support support, string? note, string cityName, int sources, string edition, string address)
     {
         ArgumentNullException.ThrowIfNull(text);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"{SharePicture.FontFamily}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#faf6ee\"/><rect width=\"14\" height=\"{Height}\" fill=\"{Colour(support)}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#faf6ee\"/><rect width=\"14\" height=\"{Height}\" fill=\"{support.Colour()}\"/>");
         var word = support.ToWord().ToUpperInvariant();
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"60\" y=\"48\" width=\"{(word.Length * 19) + 40}\" height=\"46\" rx=\"6\" fill=\"{Colour(support)}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"60\" y=\"48\" width=\"{(word.Length * 19) + 40}\" height=\"46\" rx=\"6\" fill=\"{support.Colour()}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"80\" y=\"80\" font-size=\"24\" font-weight=\"700\" fill=\"#ffffff\" letter-spacing=\"1\">{word}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(word.Length * 19) + 124}\" y=\"80\" font-size=\"24\" fill=\"#57606a\">A claim about {Encode(cityName)}</text>");
         var y = 160;
