@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IndustrialAtlas.Web.Api;
 
@@ -38,7 +39,7 @@ public static class AtlasApi
     }
 
     /// <summary>The API's answer for a request with no edition to read: nothing published (503), or an unknown one (404).</summary>
-    public static IResult Problem(EditionLookup? lookup) => lookup?.Problem is EditionProblem.UnknownEdition
-        ? Results.Problem($"There is no edition '{lookup.Requested}'. Leave out 'edition' to read the current one.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition")
-        : Results.Problem("The atlas has no published content yet; see /status.", statusCode: StatusCodes.Status503ServiceUnavailable);
+    public static ProblemHttpResult Problem(EditionLookup? lookup) => lookup?.Problem is EditionProblem.UnknownEdition
+        ? TypedResults.Problem($"There is no edition '{lookup.Requested}'. Leave out 'edition' to read the current one.", statusCode: StatusCodes.Status404NotFound, title: "Unknown edition")
+        : TypedResults.Problem("The atlas has no published content yet; see /status.", statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Api;
@@ -41,7 +42,7 @@ public static class CitiesApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(AtlasDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<CityListItem>>> ListAsync(AtlasDbContext db, CancellationToken ct)
     {
         var rows = await db.Cities.AsNoTracking().AsSplitQuery().OrderBy(c => c.Name).Select(c => new
         {
@@ -54,11 +55,11 @@ public static class CitiesApi
             Eras = c.Phases.Select(p => new EraRef(p.Era.Slug, p.Era.Name, p.Era.Start, p.Era.End)).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => new ResourceRef(r.Resource.Slug, r.Resource.Name)).ToList(),
         }).ToListAsync(ct);
-        return Results.Ok(rows.Select(c => new CityListItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude,
-            [.. c.Eras.Distinct().OrderBy(e => e.Start)], [.. c.Resources.Distinct()])));
+        return TypedResults.Ok(rows.Select(c => new CityListItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude,
+            [.. c.Eras.Distinct().OrderBy(e => e.Start)], [.. c.Resources.Distinct()])).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string slug, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<CityDetail>, ProblemHttpResult>> GetAsync(string slug, AtlasDbContext db, CancellationToken ct)
     {
         var city = await db.Cities.AsNoTracking().AsSplitQuery().Where(c => c.Slug == slug).Select(c => new
         {
@@ -106,11 +107,11 @@ public static class CitiesApi
         }).FirstOrDefaultAsync(ct);
         if (city is null)
         {
-            return Results.Problem($"There is no city '{slug}'. /api/cities lists every city.", statusCode: StatusCodes.Status404NotFound, title: "Unknown city");
+            return TypedResults.Problem($"There is no city '{slug}'. /api/cities lists every city.", statusCode: StatusCodes.Status404NotFound, title: "Unknown city");
         }
 
         var series = await IndustrialAtlas.Web.Charts.SeriesData.ReadAsync(db, [slug], null, ct);
-        return Results.Ok(new CityDetail(
+        return TypedResults.Ok(new CityDetail(
             city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             new PopulationItem(city.Population, city.PopulationYear, city.PopulationSource),
             [.. city.FormerNames.Select(n => new FormerNameItem(n.Name, n.NameZh, Year(n.From, n.FromApproximate), Year(n.To, n.ToApproximate)))],

@@ -1,6 +1,7 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IndustrialAtlas.Web.Api;
 
@@ -14,22 +15,27 @@ public static class ClaimsApi
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
     {
         api.MapRead("/claims", ListAsync);
-        api.MapRead("/claims.csv", CsvAsync);
+        api.MapRead("/claims.csv", CsvAsync).Produces<string>(StatusCodes.Status200OK, "text/csv");
         return api;
     }
 
-    private static async Task<(IReadOnlyList<ClaimRow> Rows, IResult? Problem)> RowsAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<(IReadOnlyList<ClaimRow> Rows, ProblemHttpResult? Problem)> RowsAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var (filter, problems) = await ClaimFilter.ParseAsync(http.Request.Query, db, ct);
         return problems.Count > 0
-            ? ([], Results.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These claims cannot be listed"))
+            ? ([], TypedResults.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These claims cannot be listed"))
             : (await ClaimRow.LoadAsync(db, await filter.MatchingIdsAsync(db, ct), ct), null);
     }
 
-    private static async Task<IResult> CsvAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var (rows, problem) = await RowsAsync(http, db, ct);
-        return problem ?? Csv.File("industrial-atlas-claims.csv",
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return Csv.File("industrial-atlas-claims.csv",
             ["id", "city", "text", "support", "note", "origin", "year", "era", "resource", "sources", "edition"],
             rows.Select(r => new object?[]
             {
@@ -40,7 +46,7 @@ public static class ClaimsApi
             }));
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<ClaimItem>>, ProblemHttpResult>> ListAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var (rows, problem) = await RowsAsync(http, db, ct);
         if (problem is not null)
@@ -48,7 +54,7 @@ public static class ClaimsApi
             return problem;
         }
 
-        return Results.Ok(rows.Select(r => new ClaimItem(r.Id, r.CitySlug, r.Text, r.Support.ToWord(), r.Note,
-            [.. r.Sources.Select(s => new SourceItem(s.Title, s.Publisher ?? s.Author, s.Url))])));
+        return TypedResults.Ok(rows.Select(r => new ClaimItem(r.Id, r.CitySlug, r.Text, r.Support.ToWord(), r.Note,
+            [.. r.Sources.Select(s => new SourceItem(s.Title, s.Publisher ?? s.Author, s.Url))])).ToList());
     }
 }

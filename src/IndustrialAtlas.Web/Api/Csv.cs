@@ -1,11 +1,12 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IndustrialAtlas.Web.Api;
 
 /// <summary>RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; UTF-8 with a BOM so spreadsheets read 汉字.</summary>
 internal static class Csv
 {
-    public static IResult File(string name, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
+    public static FileContentHttpResult File(string name, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
     {
         var text = new StringBuilder();
         Line(text, header);
@@ -15,7 +16,7 @@ internal static class Csv
         }
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", name);
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", name);
     }
 
     private static void Line(StringBuilder text, IEnumerable<object?> fields)

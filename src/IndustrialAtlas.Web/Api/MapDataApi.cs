@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IndustrialAtlas.Web.Api;
 
@@ -26,23 +27,23 @@ public static class MapDataApi
 
     public static RouteGroupBuilder MapMapDataApi(this RouteGroupBuilder api)
     {
-        api.MapRead("/atlas.geojson", GeoJsonAsync);
+        api.MapRead("/atlas.geojson", GeoJsonAsync).Produces<GeoJsonDocument>(StatusCodes.Status200OK, "application/geo+json");
         api.MapRead("/atlas/data.json", DataAsync);
-        api.MapRead("/atlas.csv", CsvAsync);
+        api.MapRead("/atlas.csv", CsvAsync).Produces<string>(StatusCodes.Status200OK, "text/csv");
         return api;
     }
 
     /// <summary>The view a query asks for, or the 400 problem that says why it cannot be shown.</summary>
-    private static async Task<(AtlasData Data, AtlasQuery Query, IResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(AtlasData Data, AtlasQuery Query, ProblemHttpResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (query, problems) = AtlasQuery.Parse(http.Request.Query);
         var data = await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         problems = [.. problems, .. data.Check(query)];
-        return problems.Count == 0 ? (data, query, null) : (data, query, Results.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
+        return problems.Count == 0 ? (data, query, null) : (data, query, TypedResults.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
             title: "This map view cannot be shown", extensions: new Dictionary<string, object?> { ["validView"] = http.Request.Path + query.Without(problems).ToQueryString() }));
     }
 
-    private static async Task<IResult> CsvAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (data, query, problem) = await ViewAsync(http, db, clock, ct);
         if (problem is not null)
@@ -65,7 +66,7 @@ public static class MapDataApi
             ]));
     }
 
-    private static async Task<IResult> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<GeoJsonDocument>, ProblemHttpResult>> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (data, query, problem) = await ViewAsync(http, db, clock, ct);
         if (problem is not null)
@@ -80,9 +81,9 @@ public static class MapDataApi
             {
                 Figure = measure is null || s.Figure is not { } f ? null : new FigureOut(measure.Slug, measure.Unit, f.Year, f.YearApprox, f.Value, f.Approx, f.Text, f.Source),
             })).ToList();
-        return Results.Json(new GeoJsonDocument("FeatureCollection", data.YearOf(query), features), contentType: "application/geo+json");
+        return TypedResults.Json(new GeoJsonDocument("FeatureCollection", data.YearOf(query), features), contentType: "application/geo+json");
     }
 
-    private static async Task<IResult> DataAsync(AtlasDbContext db, TimeProvider clock, CancellationToken ct) =>
-        Results.Ok(await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct));
+    private static async Task<Ok<AtlasData>> DataAsync(AtlasDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct));
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Charts;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Api;
@@ -21,7 +22,7 @@ public static class SeriesApi
     public static RouteGroupBuilder MapSeriesApi(this RouteGroupBuilder api)
     {
         api.MapRead("/series", JsonAsync);
-        api.MapRead("/series.csv", CsvAsync);
+        api.MapRead("/series.csv", CsvAsync).Produces<string>(StatusCodes.Status200OK, "text/csv");
         return api;
     }
 
@@ -30,7 +31,7 @@ public static class SeriesApi
             new SourceOut(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind, p.Source.ReadAt, p.Source.Published), p.Note))]);
 
     /// <summary>The series a query asks for, or the 400 answer naming what is wrong with it.</summary>
-    internal static async Task<(IReadOnlyList<SeriesItem> Series, IResult? Problem)> ReadAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    internal static async Task<(IReadOnlyList<SeriesItem> Series, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var problems = new List<string>();
         foreach (var key in http.Request.Query.Keys.Where(k => k is not ("city" or "indicator" or "edition")))
@@ -67,19 +68,19 @@ public static class SeriesApi
 
         if (problems.Count > 0)
         {
-            return ([], Results.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These series cannot be given"));
+            return ([], TypedResults.Problem(string.Join(' ', problems), statusCode: StatusCodes.Status400BadRequest, title: "These series cannot be given"));
         }
 
         return (await SeriesData.ReadAsync(db, cities, indicator, ct), null);
     }
 
-    private static async Task<IResult> JsonAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<SeriesDocument>, ProblemHttpResult>> JsonAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var (series, problem) = await ReadAsync(http, db, ct);
-        return problem ?? Results.Ok(new SeriesDocument([.. series.Select(Out)], db.EditionId!));
+        return problem is not null ? problem : TypedResults.Ok(new SeriesDocument([.. series.Select(Out)], db.EditionId!));
     }
 
-    private static async Task<IResult> CsvAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         var (series, problem) = await ReadAsync(http, db, ct);
         if (problem is not null)

@@ -5,6 +5,7 @@ using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustrialAtlas.Web.Api;
@@ -41,21 +42,21 @@ public static class SharingApi
     public static WebApplication MapSharingApi(this WebApplication app)
     {
         // Each reads the edition of the view it describes, pinned before the handler runs, as for /api.
-        app.MapRead("/cite", CiteAsync).AddEndpointFilter(AtlasApi.PinEdition);
-        app.MapRead("/oembed", OEmbedAsync).AddEndpointFilter(AtlasApi.PinEdition);
-        app.MapRead("/preview.svg", PreviewAsync).AddEndpointFilter(AtlasApi.PinEdition);
-        app.MapRead("/preview.png", PreviewPngAsync).AddEndpointFilter(AtlasApi.PinEdition);
-        app.MapRead("/preview/claims/{id}.png", ClaimCardPngAsync).AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/cite", CiteAsync).Produces<string>(StatusCodes.Status200OK, "text/plain", "text/html", "application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json").AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/oembed", OEmbedAsync).Produces<OEmbed>(StatusCodes.Status200OK, "application/json").AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview.svg", PreviewAsync).Produces<string>(StatusCodes.Status200OK, "image/svg+xml").AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview.png", PreviewPngAsync).Produces<byte[]>(StatusCodes.Status200OK, "image/png").AddEndpointFilter(AtlasApi.PinEdition);
+        app.MapRead("/preview/claims/{id}.png", ClaimCardPngAsync).Produces<byte[]>(StatusCodes.Status200OK, "image/png").AddEndpointFilter(AtlasApi.PinEdition);
         return app;
     }
 
     /// <summary>The view a <c>url=</c> names, pinned to its edition, or the problem that says why there is none.</summary>
-    private static async Task<(ViewReference? View, IResult? Problem)> ResolveAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(ViewReference? View, ProblemHttpResult? Problem)> ResolveAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var url = http.Request.Query["url"].ToString();
         if (ViewReference.Split(url, http) is not var (path, query))
         {
-            return (null, Results.Problem(string.IsNullOrWhiteSpace(url)
+            return (null, TypedResults.Problem(string.IsNullOrWhiteSpace(url)
                 ? "Give the view to cite as 'url', e.g. /cite?url=/cities/anshan&style=apa."
                 : $"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status400BadRequest, title: "No view to cite"));
         }
@@ -64,31 +65,31 @@ public static class SharingApi
 
         var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
         return view is null
-            ? (null, Results.Problem($"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.", statusCode: StatusCodes.Status404NotFound, title: "Unknown view"))
+            ? (null, TypedResults.Problem($"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.", statusCode: StatusCodes.Status404NotFound, title: "Unknown view"))
             : (view, null);
     }
 
     private static readonly string StyleList = string.Join(", ", CitationStyles.All.Select(s => s.Key));
 
-    private static async Task<IResult> CiteAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CitationRenderer renderer, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CiteAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CitationRenderer renderer, CancellationToken ct)
     {
         var styleText = http.Request.Query["style"].ToString();
         var style = styleText.Length == 0 ? CitationStyles.Apa : CitationStyles.Find(styleText);
         if (style is null)
         {
-            return Results.Problem($"'style' must be one of {StyleList}; \u201c{styleText}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style");
+            return TypedResults.Problem($"'style' must be one of {StyleList}; \u201c{styleText}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown citation style");
         }
 
         var format = http.Request.Query["format"].ToString();
         if (format.Length > 0 && format is not ("text" or "html"))
         {
-            return Results.Problem($"'format' must be text or html; \u201c{format}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown format");
+            return TypedResults.Problem($"'format' must be text or html; \u201c{format}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown format");
         }
 
         var form = http.Request.Query["form"].ToString();
         if (form.Length > 0 && (form is not ("note" or "bibliography") || (form == "note" && style != CitationStyles.Chicago)))
         {
-            return Results.Problem("'form' is note or bibliography, and note is offered for the Chicago notes style only.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown form");
+            return TypedResults.Problem("'form' is note or bibliography, and note is offered for the Chicago notes style only.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown form");
         }
 
         var (view, problem) = await ResolveAsync(http, db, clock, ct);
@@ -102,33 +103,33 @@ public static class SharingApi
         {
             var file = $"{csl.Id}.{style.Key switch { "bibtex" => "bib", "ris" => "ris", _ => "json" }}";
             http.Response.Headers.ContentDisposition = $"inline; filename=\"{file}\"";
-            return Results.Text(CitationStyles.FormatFile(csl, style), style.MediaType);
+            return TypedResults.Text(CitationStyles.FormatFile(csl, style), style.MediaType);
         }
 
         var rendered = renderer.Render(csl, style);
         var note = form == "note";
         return format == "html"
-            ? Results.Text(note ? rendered.NoteHtml! : rendered.Html, "text/html; charset=utf-8")
-            : Results.Text(note ? rendered.NoteText! : rendered.Text, "text/plain; charset=utf-8");
+            ? TypedResults.Text(note ? rendered.NoteHtml! : rendered.Html, "text/html; charset=utf-8")
+            : TypedResults.Text(note ? rendered.NoteText! : rendered.Text, "text/plain; charset=utf-8");
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
     {
         var edition = http.PinnedEdition();
 
         var view = await ViewRoutes.ResolveAsync(db, edition, "/", http.Request.Query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
-            return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
+            return TypedResults.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
         }
 
         var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         var (query, _) = Atlas.AtlasQuery.Parse(http.Request.Query);
-        return Results.Text(preview.Draw(data, query, view.Title, edition.Id), "image/svg+xml; charset=utf-8");
+        return TypedResults.Text(preview.Draw(data, query, view.Title, edition.Id), "image/svg+xml; charset=utf-8");
     }
 
     /// <summary>The map view as a PNG share card (1200 × 630), or at print size (2400 × 1260) with <c>size=print</c>.</summary>
-    private static async Task<IResult> PreviewPngAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PreviewPngAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
     {
         if (!TryScale(http, out var scale, out var bad))
         {
@@ -141,18 +142,18 @@ public static class SharingApi
         var view = await ViewRoutes.ResolveAsync(db, edition, "/", query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
-            return Results.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
+            return TypedResults.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
         }
 
         var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         var (parsed, _) = Atlas.AtlasQuery.Parse(query);
         var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + view.PathAndQuery;
         var png = SharePicture.Png(preview.Draw(data, parsed, view.Title, edition.Id, address), scale);
-        return Results.File(png, "image/png");
+        return TypedResults.File(png, "image/png");
     }
 
     /// <summary>One claim as a PNG card: rating, statement, note, sources, caption.</summary>
-    private static async Task<IResult> ClaimCardPngAsync(string id, HttpContext http, AtlasDbContext db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ClaimCardPngAsync(string id, HttpContext http, AtlasDbContext db, CancellationToken ct)
     {
         if (!TryScale(http, out var scale, out var bad))
         {
@@ -165,31 +166,31 @@ public static class SharingApi
             .Select(c => new { c.Text, c.Support, c.Note, City = c.City.Name, Sources = c.Sources.Count }).FirstOrDefaultAsync(ct);
         if (claim is null)
         {
-            return Results.Problem($"There is no claim \u201c{id}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown claim");
+            return TypedResults.Problem($"There is no claim \u201c{id}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown claim");
         }
 
         var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + $"/claims/{id}?edition={edition.Id}";
-        return Results.File(SharePicture.Png(ClaimCard.Draw(claim.Text, claim.Support, claim.Note, claim.City, claim.Sources, edition.Id, address), scale), "image/png");
+        return TypedResults.File(SharePicture.Png(ClaimCard.Draw(claim.Text, claim.Support, claim.Note, claim.City, claim.Sources, edition.Id, address), scale), "image/png");
     }
 
-    private static bool TryScale(HttpContext http, out int scale, out IResult? problem)
+    private static bool TryScale(HttpContext http, out int scale, out ProblemHttpResult? problem)
     {
         var size = http.Request.Query["size"].ToString();
         (scale, problem) = size switch
         {
             "" or "card" => (1, null),
             "print" => (2, null),
-            _ => (0, Results.Problem($"'size' must be card (1200 × 630) or print (2400 × 1260); \u201c{size}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown size")),
+            _ => (0, TypedResults.Problem($"'size' must be card (1200 × 630) or print (2400 × 1260); \u201c{size}\u201d is not.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown size")),
         };
         return problem is null;
     }
 
-    private static async Task<IResult> OEmbedAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<OEmbed>, ProblemHttpResult>> OEmbedAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var format = http.Request.Query["format"].ToString();
         if (format.Length > 0 && format != "json")
         {
-            return Results.Problem("Only format=json is offered.", statusCode: StatusCodes.Status501NotImplemented, title: "Format not offered");
+            return TypedResults.Problem("Only format=json is offered.", statusCode: StatusCodes.Status501NotImplemented, title: "Format not offered");
         }
 
         static int? Limit(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
@@ -199,7 +200,7 @@ public static class SharingApi
         var url = http.Request.Query["url"].ToString();
         if (!string.IsNullOrWhiteSpace(url) && ViewReference.Split(url, http) is null)
         {
-            return Results.Problem($"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status404NotFound, title: "Not a view of this atlas");
+            return TypedResults.Problem($"\u201c{url}\u201d is not an address on this site.", statusCode: StatusCodes.Status404NotFound, title: "Not a view of this atlas");
         }
 
         var (view, problem) = await ResolveAsync(http, db, clock, ct);
@@ -218,7 +219,7 @@ public static class SharingApi
         var src = System.Net.WebUtility.HtmlEncode(origin + view.OEmbedPathAndQuery);
         var title = System.Net.WebUtility.HtmlEncode(view.Title);
         var html = $"<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" loading=\"lazy\"></iframe>";
-        return Results.Json(new OEmbed("1.0", "rich", view.Title, ViewReference.SiteName, origin, html, width, height)
+        return TypedResults.Json(new OEmbed("1.0", "rich", view.Title, ViewReference.SiteName, origin, html, width, height)
         {
             ThumbnailUrl = origin + view.ImagePathAndQuery,
         });
