@@ -151,6 +151,13 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
         };
     }
 
+    /// <summary>A view of the map by what it shows; every link to the map is built from one (its <see cref="Href"/>).</summary>
+    public static AtlasQuery View(int? year = null, string? city = null, string? era = null, string? resource = null, double? lat = null, double? lon = null, int? zoom = null) =>
+        new(year, resource, era, city, lat, lon, zoom, null);
+
+    /// <summary>The map's address for this view, as the map itself writes it: "/?year=1958&amp;city=anshan".</summary>
+    public string Href => "/" + ToQueryString();
+
     /// <summary>The query string for this view, keys in a fixed order, empty values left out.</summary>
     public string ToQueryString()
     {

@@ -84,7 +84,7 @@ public sealed partial class BrowsePagesTests(AtlasFixture fixture) : IClassFixtu
 
         Assert.Contains("<li class=\"phase\" data-city=\"beta\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-city=\"alpha\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/?era=third-front&year=1964\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?year=1964&era=third-front\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"claim-beta-clock\"", html, StringComparison.Ordinal);
     }
 

@@ -79,8 +79,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
         var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
 
-        // "See on the map in <year>": the claim's own year, else the start of its era, within the slider's range.
-        int? MapYear(int? year, int? eraStart) => (year ?? eraStart) is { } y ? Math.Clamp(y, firstYear, now) : null;
+        int? MapYear(int? year, int? eraStart) => Web.Claims.ClaimMapYear.Of(year, eraStart, firstYear, now);
         var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
             x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])

@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Pages.Claims;
 
 /// <summary><c>/claims/{id}</c>: one claim with its support, note, sources, city and related claims.</summary>
-public sealed class DetailsModel(AtlasDbContext db) : PageModel
+public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageModel
 {
     public ClaimRow Claim { get; private set; } = null!;
 
     public IReadOnlyList<ClaimRow> Related { get; private set; } = [];
 
-    /// <summary>The year the claim is about, or the first year of the city's record, for the map link.</summary>
+    /// <summary>The year the map link opens (ClaimMapYear): the claim's year, else its era's start, within the slider's range.</summary>
     public int? MapYear { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
@@ -36,7 +36,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel
             .ThenBy(c => Math.Abs(c.Id - claim.Id))
             .Select(c => c.Id).Take(6).ToListAsync(ct);
         Related = await ClaimRow.LoadAsync(db, relatedIds, ct);
-        MapYear = claim.Year;
+        var now = clock.GetUtcNow().Year;
+        var eraStart = claim.EraId is null ? null : await db.Eras.AsNoTracking().Where(e => e.Id == claim.EraId).Select(e => (int?)e.Start).FirstOrDefaultAsync(ct);
+        MapYear = ClaimMapYear.Of(claim.Year, eraStart, await ClaimMapYear.FirstYearAsync(db, now, ct), now);
         return Page();
     }
 }
