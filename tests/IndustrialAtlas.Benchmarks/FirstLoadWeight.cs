@@ -51,6 +51,8 @@ internal static class FirstLoadWeight
         await page.WaitForSelectorAsync("#atlas-map canvas.first-view[data-drawn]", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var beforeInput = Snapshot();
+        // The live map starts on the reader's first input, once the page waits for one.
+        await page.WaitForSelectorAsync("html[data-first-input='awaited']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await page.Mouse.MoveAsync(10, 10);
         await page.WaitForSelectorAsync("#atlas-map[data-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -44,7 +44,8 @@ internal static class SliderTiming
         await using var chromium = await OfflineChromium.LaunchAsync();
         var page = await chromium.NewPageAsync(app);
         await page.GotoAsync($"/?year={from - warmup}");
-        // The live map starts on the reader's first input.
+        // The live map starts on the reader's first input, once the page waits for one.
+        await page.WaitForSelectorAsync("html[data-first-input='awaited']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await page.Mouse.MoveAsync(10, 10);
         await page.WaitForSelectorAsync($"#atlas-map[data-ready='true'][data-year='{from - warmup}']", new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
