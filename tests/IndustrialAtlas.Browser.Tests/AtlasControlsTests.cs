@@ -87,6 +87,7 @@ public sealed class AtlasControlsTests(AtlasBrowser browser) : IClassFixture<Atl
         Assert.False(await page.Page.IsVisibleAsync(".site-header nav"));
         Assert.False(await page.Page.IsVisibleAsync(".share"));
         Assert.False(await page.Page.IsVisibleAsync("#city-map"));
+        Assert.False(await page.Page.IsVisibleAsync(".claim-links"));
         Assert.True(await page.Page.IsVisibleAsync(".references"));
         var printed = await page.Page.TextContentAsync(".print-url");
         Assert.Equal(new Uri(browser.Server.Address, "/cities/anshan").ToString(), printed?.Trim());
