@@ -2,8 +2,8 @@
 // script; this redraws the map, the words that describe the view, the legend and the list as the controls change,
 // and keeps the URL in step (history.replaceState), so any view can be linked and restored exactly. Each concern has
 // its module: state.js (state, URL, which cities a view shows), live.js (the Leaflet map), ../first-view.js (its
-// picture until then), layout.js (where markers and names go), markers.js, names.js, list.js (list, title, sentence, legend),
-// slider.js (the year slider on the timeline's scale), panel.js (filters and the phone's sheet).
+// picture until then), layout.js (where markers and names go), markers.js, names.js, list.js (list, title, sentence,
+// legend), slider.js (the year slider on the timeline's scale), panel.js (filters and the phone's sheet).
 //
 // On the atlas's own page the live map starts on the reader's first input (data-start="input"), and a picture of the
 // view stands in until then; an embed starts it at once.
