@@ -1,7 +1,7 @@
 using System.Globalization;
 using IndustrialAtlas.Web.Citations;
 using IndustrialAtlas.Web.Editions;
-using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Pages.Citable;
 using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;

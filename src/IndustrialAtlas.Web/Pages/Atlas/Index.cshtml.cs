@@ -1,6 +1,7 @@
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Settings;
+using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,8 +13,14 @@ namespace IndustrialAtlas.Web.Pages.Atlas;
 /// <c>/</c>: the atlas map. The server renders the controls and the list of the cities the view shows, so the
 /// URL works without JavaScript; <c>wwwroot/js/atlas/main.js</c> draws the map from the same state.
 /// </summary>
-public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel
+public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel, ICitableView
 {
+    /// <summary>What <see cref="ReadAsync"/> reads: the atlas's data and the view asked for, or what is wrong with it.</summary>
+    /// <param name="Data">The cities, eras, resources and measures the map draws from.</param>
+    /// <param name="View">The view the query asks for.</param>
+    /// <param name="Problems">What is wrong with the query; the view cannot be shown when there is anything.</param>
+    public sealed record MapPage(AtlasData Data, AtlasQuery View, IReadOnlyList<AtlasProblem> Problems);
+
     public AtlasData Data { get; private set; } = null!;
 
     public AtlasQuery View { get; private set; } = null!;
@@ -37,15 +44,14 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var (query, problems) = AtlasQuery.Parse(Request.Query);
-        Data = await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
-        problems = [.. problems, .. Data.Check(query)];
-        if (problems.Count > 0)
+        var read = await ReadAsync(db, Request.Query, clock.GetUtcNow().Year, ct);
+        Data = read.Data;
+        if (read.Problems.Count > 0)
         {
-            return BadView(HttpContext, ViewData, query, problems);
+            return BadView(HttpContext, ViewData, read.View, read.Problems);
         }
 
-        View = query;
+        var query = View = read.View;
         Year = Data.YearOf(query);
         Shown = Data.Shown(query);
         Bands = EraBand.Layout(Data);
@@ -53,6 +59,59 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         Histogram = TimelineHistogram.Of(Data);
         Measure = Data.MeasureOf(query);
         return Page();
+    }
+
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(new MapPage(Data, View, []), edition);
+
+    /// <summary>The atlas's data and the view <paramref name="query"/> asks for, with what is wrong with it.</summary>
+    public static async Task<MapPage> ReadAsync(AtlasDbContext db, IQueryCollection query, int currentYear, CancellationToken ct)
+    {
+        var (view, problems) = AtlasQuery.Parse(query);
+        var data = await AtlasData.LoadAsync(db, currentYear, ct);
+        return new MapPage(data, view, [.. problems, .. data.Check(view)]);
+    }
+
+    /// <summary>
+    /// The map view as a student cites it: what it shows in the title, its year fixed in the address (a view of "now"
+    /// would change), described as a screen reader hears it. None for a view that cannot be shown.
+    /// </summary>
+    public static ViewReference? ViewOf(MapPage page, EditionView edition)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(edition);
+        if (page.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        var data = page.Data;
+        var view = page.View with { Edition = edition.Id };
+        var title = view.IsRange ? $"Industrial cities of China active in {data.YearsOf(view)}" : $"Industrial cities of China in {data.YearsOf(view)}";
+        // No colon before a lower-case word: APA capitalises the first word after a colon, and styles take the
+        // title as it is stored.
+        if (view.Resource is { } resource)
+        {
+            title += $" with {data.ResourceName(resource).ToLowerInvariant()}";
+        }
+
+        if (view.Era is { } era)
+        {
+            title += $" (era: {data.EraName(era)})";
+        }
+
+        if (data.MeasureOf(view) is { } measure)
+        {
+            title += $", sized by {measure.Name.ToLowerInvariant()}";
+        }
+
+        if (view.City is { } city)
+        {
+            title += $", centred on {data.Cities.First(c => c.Slug == city).NameAt(data.YearOf(view))}";
+        }
+
+        var stable = view.IsRange ? view : view with { Year = data.YearOf(view) };
+        var alt = ViewReference.MapDescription(data, view);
+        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition) { Description = alt, ImageAlt = alt };
     }
 
     /// <summary>A 400 page that names each bad value and links to the nearest valid view.</summary>

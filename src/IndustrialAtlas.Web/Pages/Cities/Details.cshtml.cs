@@ -28,6 +28,16 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         long Population, int PopulationYear, IReadOnlyList<string> FormerNames, IReadOnlyList<PhaseRow> Phases,
         IReadOnlyList<ResourceRow> Resources, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<Reference> References, string BodyHtml);
 
+    /// <summary>What <see cref="ReadAsync"/> reads: the city as the page shows it, the eras, and its phases for the timeline.</summary>
+    /// <param name="City">The city as the page shows it.</param>
+    /// <param name="Eras">The national eras, in order.</param>
+    /// <param name="TimelinePhases">The city's phases, with the years the timeline places them by.</param>
+    /// <param name="FirstYear">The slider's first year (the first era's start).</param>
+    public sealed record CityPage(CityView City, IReadOnlyList<EraRow> Eras, IReadOnlyList<CityTimeline.PhaseInput> TimelinePhases, int FirstYear);
+
+    /// <summary>A national era, for the timeline and the charts' bands.</summary>
+    public sealed record EraRow(string Slug, string Name, int Start, int? End);
+
     public CityView City { get; private set; } = null!;
 
     public CityTimeline Timeline { get; private set; } = null!;
@@ -38,6 +48,30 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
     public string? TileUrl => options.Value.TileUrl;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().Year;
+        if (await ReadAsync(db, slug, now, ct) is not { } read)
+        {
+            var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
+            return ErrorPage.NotFound(HttpContext, ViewData, $"No city \u201c{slug}\u201d in the atlas", slug, known, "/cities", new ErrorLink("/cities", "All cities"));
+        }
+
+        City = read.City;
+        var series = await Web.Charts.SeriesData.ReadAsync(db, [City.Slug], null, ct);
+        var edition = EditionFilter.Of(HttpContext);
+        var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
+        var chartEras = read.Eras.Select((e, i) => new Web.Charts.SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette)).ToList();
+        Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => Web.Charts.ChartBlock.Draw(g.Key,
+            $"{g.First().Indicator.Name}, {City.Name}", [.. g], chartEras, now, $"/api/series.csv?city={City.Slug}&indicator={g.Key}{pinned}")
+            with { CompareHref = $"/compare?cities={City.Slug}&indicator={g.Key}{pinned}" })];
+        // The slider's scale and range (AtlasData: the first era's start to this year), so a year sits where the map puts it.
+        Timeline = CityTimeline.Layout(new TimeScale(read.FirstYear, now),
+            [.. read.Eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], read.TimelinePhases);
+        return Page();
+    }
+
+    /// <summary>The city with its phases, resources, claims and references (numbered as the page cites them); null when there is no such city.</summary>
+    public static async Task<CityPage?> ReadAsync(AtlasDbContext db, string slug, int now, CancellationToken ct)
     {
         var city = await db.Cities.AsNoTracking().AsSplitQuery().Where(c => c.Slug == slug).Select(c => new
         {
@@ -61,8 +95,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         }).FirstOrDefaultAsync(ct);
         if (city is null)
         {
-            var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No city \u201c{slug}\u201d in the atlas", slug, known, "/cities", new ErrorLink("/cities", "All cities"));
+            return null;
         }
 
         // References are numbered in the order the page first cites them, as an encyclopaedia does.
@@ -75,8 +108,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 
         var resources = city.Resources.Select(r => new ResourceRow(r.Slug, r.Name,
             r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources), r.ClaimKey, r.ClaimSupport)).ToList();
-        var now = clock.GetUtcNow().Year;
-        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new EraRow(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
         var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
 
         int? MapYear(int? year, int? eraStart) => Web.Claims.ClaimMapYear.Of(year, eraStart, firstYear, now);
@@ -85,23 +117,12 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
             .Select(s => new Reference(numbers[s.Id], new(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind) { ReadAt = s.ReadAt, Published = s.Published })).ToList();
 
-        City = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
+        var view = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             city.Population, city.PopulationYear,
             [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({AtlasYear.Span(n.From, n.To, n.FromApproximate, n.ToApproximate)})")],
             [.. city.Phases.Select(p => new PhaseRow(p.Title, AtlasYear.Span(p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Slug, p.Name, p.Summary))],
             resources, claims, references, city.BodyHtml);
-        var series = await Web.Charts.SeriesData.ReadAsync(db, [city.Slug], null, ct);
-        var edition = EditionFilter.Of(HttpContext);
-        var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
-        var chartEras = eras.Select((e, i) => new Web.Charts.SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette)).ToList();
-        Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => Web.Charts.ChartBlock.Draw(g.Key,
-            $"{g.First().Indicator.Name}, {city.Name}", [.. g], chartEras, now, $"/api/series.csv?city={city.Slug}&indicator={g.Key}{pinned}")
-            with { CompareHref = $"/compare?cities={city.Slug}&indicator={g.Key}{pinned}" })];
-        // The slider's scale and range (AtlasData: the first era's start to this year), so a year sits where the map puts it.
-        Timeline = CityTimeline.Layout(new TimeScale(firstYear, now),
-            [.. eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))],
-            [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))]);
-        return Page();
+        return new CityPage(view, eras, [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))], firstYear);
     }
 
     /// <summary>
@@ -120,5 +141,12 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         _ => "",
     };
 
-    public ViewReference ViewOf(EditionView edition) => ViewReference.ForCity(City.Slug, City.Name, City.NameZh, City.Lat, City.Lon, edition) with { Description = ViewReference.Shorten(City.Summary, 300) };
+    public ViewReference ViewOf(EditionView edition) => ViewOf(City, edition);
+
+    /// <summary>The city as a student cites it: its names in the title, embedded as the map centred on it.</summary>
+    public static ViewReference ViewOf(CityView city, EditionView edition)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        return ViewReference.ForCity(city.Slug, city.Name, city.NameZh, city.Lat, city.Lon, edition) with { Description = ViewReference.Shorten(city.Summary, 300) };
+    }
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustrialAtlas.Web.Pages.Cities;
 
 /// <summary><c>/cities</c>: every city with its province, key resources and the span of its phases, filterable by province, resource and era.</summary>
-public sealed class IndexModel(AtlasDbContext db) : PageModel
+public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
 {
     public sealed record Row(string Slug, string Name, string NameZh, string Province, string Span, IReadOnlyList<string> Resources)
     {
@@ -37,15 +38,27 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "era")]
     public string? Era { get; set; }
 
-    public IReadOnlyList<Row> Cities { get; private set; } = [];
+    /// <summary>What the page lists, as <see cref="ReadAsync"/> reads it.</summary>
+    /// <param name="Problems">What is wrong with the filters or the order asked for; nothing is listed when there is any.</param>
+    /// <param name="Total">How many cities the atlas holds, whatever the filters.</param>
+    /// <param name="Cities">The cities the filters keep, in the order asked for.</param>
+    /// <param name="Provinces">The provinces that can be chosen.</param>
+    /// <param name="ResourceChoices">The resources that can be chosen.</param>
+    /// <param name="EraChoices">The eras that can be chosen.</param>
+    public sealed record Listing(IReadOnlyList<string> Problems, int Total, IReadOnlyList<Row> Cities, IReadOnlyList<string> Provinces,
+        IReadOnlyList<Choice> ResourceChoices, IReadOnlyList<Choice> EraChoices);
 
-    public int Total { get; private set; }
+    public IReadOnlyList<Row> Cities => Read.Cities;
 
-    public IReadOnlyList<string> Provinces { get; private set; } = [];
+    public int Total => Read.Total;
 
-    public IReadOnlyList<Choice> ResourceChoices { get; private set; } = [];
+    public IReadOnlyList<string> Provinces => Read.Provinces;
 
-    public IReadOnlyList<Choice> EraChoices { get; private set; } = [];
+    public IReadOnlyList<Choice> ResourceChoices => Read.ResourceChoices;
+
+    public IReadOnlyList<Choice> EraChoices => Read.EraChoices;
+
+    private Listing Read { get; set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
@@ -54,52 +67,73 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Provinces = await db.Cities.AsNoTracking().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(ct);
-        ResourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name)).ToListAsync(ct);
-        EraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name)).ToListAsync(ct);
+        Read = await ReadAsync(db, Province, Resource, Era, Sort, ct);
+        return Read.Problems.Count > 0
+            ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These cities cannot be listed", string.Join(' ', Read.Problems), [new ErrorLink("/cities", "All cities")])
+            : Page();
+    }
+
+    public ViewReference ViewOf(EditionView edition) => ViewOf(Read, edition);
+
+    /// <summary>The index as a student cites it: the whole index (its filters are a reader's choice, not a view of its own).</summary>
+    public static ViewReference ViewOf(Listing listing, EditionView edition)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(edition);
+        return new ViewReference("Industrial cities of China: Index", $"/cities?edition={edition.Id}", $"/embed?edition={edition.Id}", edition)
+        {
+            Description = $"Index of the {listing.Total} industrial cities of China in the atlas, by province, population, length of history and number of rated claims.",
+        };
+    }
+
+    /// <summary>The cities kept by the filters, in the order asked for, with what the filters can choose from.</summary>
+    public static async Task<Listing> ReadAsync(AtlasDbContext db, string? province, string? resource, string? era, string? sort, CancellationToken ct)
+    {
+        var provinces = await db.Cities.AsNoTracking().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(ct);
+        var resourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name)).ToListAsync(ct);
+        var eraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name)).ToListAsync(ct);
         var problems = new List<string>();
-        if (Province is not null && !Provinces.Contains(Province))
+        if (province is not null && !provinces.Contains(province))
         {
-            problems.Add($"No city in the atlas is in a province called \u201c{Province}\u201d.");
+            problems.Add($"No city in the atlas is in a province called \u201c{province}\u201d.");
         }
 
-        if (Resource is not null && ResourceChoices.All(r => r.Value != Resource))
+        if (resource is not null && resourceChoices.All(r => r.Value != resource))
         {
-            problems.Add($"There is no resource \u201c{Resource}\u201d.");
+            problems.Add($"There is no resource \u201c{resource}\u201d.");
         }
 
-        if (Era is not null && EraChoices.All(e => e.Value != Era))
+        if (era is not null && eraChoices.All(e => e.Value != era))
         {
-            problems.Add($"There is no era \u201c{Era}\u201d.");
+            problems.Add($"There is no era \u201c{era}\u201d.");
         }
 
-        if (Sort is not null && Sorts.All(x => x.Value != Sort))
+        if (sort is not null && Sorts.All(x => x.Value != sort))
         {
-            problems.Add($"The index cannot be sorted by “{Sort}”; it sorts by {string.Join(", ", Sorts.Select(x => x.Value))}.");
-        }
-
-        if (problems.Count > 0)
-        {
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These cities cannot be listed", string.Join(' ', problems), [new ErrorLink("/cities", "All cities")]);
+            problems.Add($"The index cannot be sorted by \u201c{sort}\u201d; it sorts by {string.Join(", ", Sorts.Select(x => x.Value))}.");
         }
 
         var cities = db.Cities.AsNoTracking();
-        Total = await cities.CountAsync(ct);
-        if (Province is not null)
+        var total = await cities.CountAsync(ct);
+        if (problems.Count > 0)
         {
-            cities = cities.Where(c => c.Province == Province);
+            return new Listing(problems, total, [], provinces, resourceChoices, eraChoices);
         }
 
-        if (Resource is not null)
+        if (province is not null)
         {
-            cities = cities.Where(c => c.Resources.Any(r => r.Resource.Slug == Resource));
+            cities = cities.Where(c => c.Province == province);
         }
 
-        if (Era is not null)
+        if (resource is not null)
         {
-            cities = cities.Where(c => c.Phases.Any(p => p.Era.Slug == Era));
+            cities = cities.Where(c => c.Resources.Any(r => r.Resource.Slug == resource));
         }
 
+        if (era is not null)
+        {
+            cities = cities.Where(c => c.Phases.Any(p => p.Era.Slug == era));
+        }
         var rows = await cities.OrderBy(c => c.Name).Select(c => new
         {
             c.Slug,
@@ -112,7 +146,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             First = c.Phases.OrderBy(p => p.Start).Select(p => new { p.Start, p.StartApproximate }).FirstOrDefault(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Name).ToList(),
         }).ToListAsync(ct);
-        var ordered = Sort switch
+        var ordered = sort switch
         {
             "province" => rows.OrderBy(c => c.Province, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal),
             "population" => rows.OrderByDescending(c => c.Population).ThenBy(c => c.Name, StringComparer.Ordinal),
@@ -120,10 +154,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
             "claims" => rows.OrderByDescending(c => c.Claims).ThenBy(c => c.Name, StringComparer.Ordinal),
             _ => rows.OrderBy(c => c.Name, StringComparer.Ordinal),
         };
-        Cities = [.. ordered.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
+        return new Listing([], total, [.. ordered.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
             c.First is null ? "" : $"{AtlasYear.Format(c.First.Start, c.First.StartApproximate)} to today",
             [.. c.Resources.Distinct()])
-        { Population = c.Population, PopulationYear = c.PopulationYear, Claims = c.Claims })];
-        return Page();
+        { Population = c.Population, PopulationYear = c.PopulationYear, Claims = c.Claims })], provinces, resourceChoices, eraChoices);
     }
 }

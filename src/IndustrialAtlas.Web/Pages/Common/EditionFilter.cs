@@ -35,11 +35,9 @@ internal sealed class EditionFilter : IAsyncPageFilter
         var executed = await next();
         if (executed.Result is PageResult && executed.Exception is null)
         {
-            // The view as a student would cite it: a page that has read what its citation needs says so itself.
-            var clock = http.RequestServices.GetRequiredService<TimeProvider>();
-            http.Items[ViewKey] = context.HandlerInstance is ICitableView citable
-                ? citable.ViewOf(edition)
-                : await ViewRoutes.ResolveAsync(db, edition, http.Request.Path, http.Request.Query, clock.GetUtcNow().Year, http.RequestAborted);
+            // The view as a student would cite it, as the page describes itself from what it has read; a page that is
+            // not a view of its own (a list of eras, the status) has none.
+            http.Items[ViewKey] = (context.HandlerInstance as ICitableView)?.ViewOf(edition);
         }
     }
 
@@ -48,7 +46,7 @@ internal sealed class EditionFilter : IAsyncPageFilter
     public static ViewReference? ViewOf(HttpContext context) => context.Items.TryGetValue(ViewKey, out var value) ? value as ViewReference : null;
 }
 
-/// <summary>A page that builds its own citation from what it has already read, so the view is not read twice.</summary>
+/// <summary>A page that is a citable view: it builds its own citation from what it has already read.</summary>
 internal interface ICitableView
 {
     ViewReference? ViewOf(EditionView edition);

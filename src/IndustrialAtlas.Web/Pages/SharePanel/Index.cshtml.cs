@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Pages.Citable;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
@@ -11,7 +12,7 @@ namespace IndustrialAtlas.Web.Pages.SharePanel;
 /// <summary>
 /// <c>/share-panel?url=…</c>: the Share panel and the head's metadata of a view, exactly as that view's own page renders
 /// them, for a page whose view changes in place (the map rewrites its address as filters and the year move). The view
-/// is read through <see cref="Common.ViewRoutes.ResolveAsync"/> like <c>/cite</c> and <c>/oembed</c>, and pinned to the
+/// is read through <see cref="Citable.ViewRoutes.ResolveAsync"/> like <c>/cite</c> and <c>/oembed</c>, and pinned to the
 /// edition in <c>url</c> (or the current one); the answer is cached like every other read.
 /// </summary>
 public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageModel, ICitableView
@@ -37,13 +38,9 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageMode
             return Problem(StatusCodes.Status400BadRequest, "Not an address", $"\u201c{url}\u201d is not the address of a view: give its path and query, such as /?year=1958, or its full address on this site.");
         }
 
-        // The edition filter has pinned the store to the edition named inside url (RequestEdition reads it there).
-        if (!HttpContext.TryPin(db, out var edition))
-        {
-            return Problem(StatusCodes.Status404NotFound, "Unknown edition", "There is no such edition.");
-        }
-
-        var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
+        // The pages' edition filter has pinned the store to the edition named inside url (RequestEdition reads it there),
+        // and answered an unknown one before this handler.
+        var view = await ViewRoutes.ResolveAsync(db, HttpContext.PinnedEdition(), path, query, clock.GetUtcNow().Year, ct);
         if (view is null)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown view", $"\u201c{url}\u201d is not a view of the atlas: no such page, city, claim, era or resource, or a query it cannot show.");
