@@ -8,7 +8,7 @@ using IndustrialAtlas.Web.Hosting;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N]</c>: every serving figure of the
+/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only]</c>: every serving figure of the
 /// atlas against its target, in one table (also written to artifacts/benchmarks/atlas.txt). N synthetic cities
 /// (1,000 by default, never written into content/) for ingest, map data and the slider; the real content for
 /// start-up, first-load weight and requests/s under wrk next to a bare Kestrel ceiling.
@@ -28,6 +28,8 @@ internal static class AtlasBenchmark
         var cities = args.Length >= 2 && args[0] == "--cities" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
         // --ingest-only: the parse and the ingest of the synthetic cities alone, a figure to work on in seconds.
         var ingestOnly = args.Contains("--ingest-only");
+        // --serving-only: requests/s and p99 of the real content against the ceiling alone, a figure to work on in minutes.
+        var servingOnly = args.Contains("--serving-only");
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
         // directory, which `dotnet run` leaves at the caller's; the test runner starts in the output folder.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -36,6 +38,17 @@ internal static class AtlasBenchmark
         {
             var clock = Stopwatch.StartNew();
             var figures = new Figures();
+            if (servingOnly)
+            {
+                await using (var atlas = await ProductionAtlas.StartAsync(RepositoryRoot.ContentPath, Path.Combine(folder, "serving.db"), Path.Combine(folder, "serving.log")))
+                {
+                    await ServingComparison.AddAsync(figures, atlas.Address, folder);
+                }
+
+                Console.WriteLine(figures.Render($"Industrial Atlas serving: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
+                return 0;
+            }
+
             var browser = await SyntheticFiguresAsync(figures, folder, cities, ingestOnly);
             if (browser is null)
             {

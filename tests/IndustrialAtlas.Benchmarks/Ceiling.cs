@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// The ceiling for a response of a given size: a bare Kestrel endpoint writing the same bytes with the same content
-/// type, and nothing else. It is a separate process, this benchmark's own assembly started as <c>ceiling &lt;folder&gt;</c>,
+/// The ceiling for a response: a bare Kestrel endpoint writing the same bytes (the same headers, content type and
+/// body, so the client reads and parses what it reads from the atlas), and doing nothing else. It is a separate process, this benchmark's own assembly started as <c>ceiling &lt;folder&gt;</c>,
 /// rather than an in-process WebApplication, so that it is as fair as it can be to compare: the same
 /// <c>WebApplication.CreateBuilder</c> Kestrel as the atlas, Release, the Server GC that the Web SDK gives the atlas,
 /// a heap and thread pool of its own, and no logging at all.
@@ -17,8 +17,8 @@ internal static class Ceiling
 
     private const string RoutesFile = "routes.tsv";
 
-    /// <summary>One response to serve: the atlas's own, captured just before.</summary>
-    public sealed record Response(string Path, string ContentType, byte[] Body);
+    /// <summary>One response to serve: the atlas's own, captured just before (its headers but those Kestrel writes itself).</summary>
+    public sealed record Response(string Path, string ContentType, byte[] Body, IReadOnlyList<KeyValuePair<string, string>> Headers);
 
     public static async Task<ServerProcess> StartAsync(IReadOnlyList<Response> responses, string folder)
     {
@@ -28,7 +28,8 @@ internal static class Ceiling
         {
             var file = string.Create(CultureInfo.InvariantCulture, $"{i}.body");
             await File.WriteAllBytesAsync(Path.Combine(folder, file), responses[i].Body);
-            routes.Add($"{responses[i].Path}\t{responses[i].ContentType}\t{file}");
+            var headers = string.Join('\u001f', responses[i].Headers.Select(h => $"{h.Key}\u001e{h.Value}"));
+            routes.Add($"{responses[i].Path}\t{responses[i].ContentType}\t{file}\t{headers}");
         }
 
         await File.WriteAllLinesAsync(Path.Combine(folder, RoutesFile), routes);
@@ -51,8 +52,14 @@ internal static class Ceiling
         {
             var fields = line.Split('\t');
             var (contentType, body) = (fields[1], await File.ReadAllBytesAsync(Path.Combine(folder, fields[2])));
+            var headers = fields[3].Split('\u001f', StringSplitOptions.RemoveEmptyEntries).Select(h => h.Split('\u001e')).Select(h => (Name: h[0], Value: h[1])).ToArray();
             app.MapGet(fields[0], context =>
             {
+                foreach (var (name, value) in headers)
+                {
+                    context.Response.Headers[name] = value;
+                }
+
                 context.Response.ContentType = contentType;
                 context.Response.ContentLength = body.Length;
                 return context.Response.Body.WriteAsync(body).AsTask();

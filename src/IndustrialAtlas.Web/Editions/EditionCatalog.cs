@@ -20,7 +20,13 @@ public sealed class EditionCatalog(IServiceScopeFactory scopes, TimeProvider clo
     private volatile Snapshot? snapshot;
 
     /// <summary>One reading of the editions table.</summary>
-    public sealed record Snapshot(string? CurrentId, IReadOnlyDictionary<string, DateTimeOffset> Editions, DateTimeOffset ReadAt);
+    public sealed record Snapshot(string? CurrentId, IReadOnlyDictionary<string, DateTimeOffset> Editions, DateTimeOffset ReadAt)
+    {
+        /// <summary>The answer for a request that names no edition, made once per reading rather than once per request.</summary>
+        public EditionLookup Current { get; } = CurrentId is { } id
+            ? new EditionLookup(new EditionView(id, Editions[id], IsCurrent: true, id), null, null)
+            : new EditionLookup(null, EditionProblem.NothingPublished, null);
+    }
 
     /// <summary>Raised after this instance published or switched the current edition.</summary>
     public event Action? Changed;
@@ -43,6 +49,11 @@ public sealed class EditionCatalog(IServiceScopeFactory scopes, TimeProvider clo
     {
         var list = await ReadAsync(force: false, ct);
         var wanted = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
+        if (wanted is null)
+        {
+            return list.Current;
+        }
+
         if (wanted is not null && !list.Editions.ContainsKey(wanted) && clock.GetUtcNow() - list.ReadAt >= TimeSpan.FromSeconds(1))
         {
             list = await ReadAsync(force: true, ct);

@@ -14,21 +14,51 @@ public static class RequestEdition
     private static readonly string[] ContentPrefixes = ["/cities", "/compare", "/claims", "/eras", "/resources", "/embed", "/api", "/cite", "/oembed", "/share-panel", "/preview.svg", "/preview.png", "/preview"];
 
     /// <summary>Whether <paramref name="path"/> answers from content (and so from an edition).</summary>
-    public static bool IsContent(PathString path) => path == "/" || ContentPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.Ordinal));
+    public static bool IsContent(PathString path)
+    {
+        if (path == "/")
+        {
+            return true;
+        }
+
+        foreach (var prefix in ContentPrefixes)
+        {
+            if (path.StartsWithSegments(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static WebApplication UseRequestEdition(this WebApplication app)
     {
         var catalog = app.Services.GetRequiredService<EditionCatalog>();
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            if (IsContent(context.Request.Path))
+            if (!IsContent(context.Request.Path))
             {
-                context.Features.Set(await catalog.FindAsync(Requested(context.Request), context.RequestAborted));
+                return next(context);
             }
 
-            await next(context);
+            // The list is in memory but for a reading every few seconds: only then does the request wait.
+            var found = catalog.FindAsync(Requested(context.Request), context.RequestAborted);
+            if (found.IsCompletedSuccessfully)
+            {
+                context.Features.Set(found.Result);
+                return next(context);
+            }
+
+            return WaitAsync(found, context, next);
         });
         return app;
+    }
+
+    private static async Task WaitAsync(ValueTask<EditionLookup> found, HttpContext context, RequestDelegate next)
+    {
+        context.Features.Set(await found);
+        await next(context);
     }
 
     /// <summary>The edition a content request reads, or why there is none; null outside content paths.</summary>

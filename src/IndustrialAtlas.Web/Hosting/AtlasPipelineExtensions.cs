@@ -76,22 +76,25 @@ public static class AtlasPipelineExtensions
         // Only what the cache did not answer is limited.
         app.UseRateLimiter();
         app.UseRouting();
+        // Named here so they run after the cache: left out, the host would put them first, where every kept answer
+        // paid for a request scope and an authentication handler lookup the atlas (which signs no one in) never needs.
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
     /// <summary>Every address of the atlas is read-only: GET and HEAD; any other method is 405 with <c>Allow</c>, answered here.</summary>
-    private static void UseReadOnlyMethods(this WebApplication app) => app.Use(async (context, next) =>
+    private static void UseReadOnlyMethods(this WebApplication app) => app.Use((context, next) =>
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         context.Response.Headers.Allow = "GET, HEAD";
         context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync("405 Method Not Allowed: the Industrial Atlas only answers GET and HEAD.\n");
+        return context.Response.WriteAsync("405 Method Not Allowed: the Industrial Atlas only answers GET and HEAD.\n");
     });
 
     private static void UseSecurityHeaders(this WebApplication app)
@@ -103,7 +106,7 @@ public static class AtlasPipelineExtensions
         var policy = $"default-src 'self'; img-src 'self' data:{tileOrigin}; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
         var ownPolicy = policy + "'self'";
         var embedPolicy = policy + "*";
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
             var path = context.Request.Path;
@@ -129,7 +132,7 @@ public static class AtlasPipelineExtensions
                 headers.XFrameOptions = "SAMEORIGIN";
             }
 
-            await next(context);
+            return next(context);
         });
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using IndustrialAtlas.Web.Editions;
 using Microsoft.Net.Http.Headers;
 
@@ -16,34 +16,38 @@ public static class EditionCaching
 {
     public static WebApplication UseEditionCaching(this WebApplication app)
     {
-        app.Use(async (context, next) =>
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        app.Use((context, next) =>
         {
             var request = context.Request;
             if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) || context.Edition() is not { Edition: not null } lookup)
             {
-                await next(context);
-                return;
+                return next(context);
             }
 
-            var tag = new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(context)}-{AddressHash(request)}\"", isWeak: true);
-            if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+            // The tag is made only when a request asks with one or an answer lacks one: an answer the output cache
+            // kept carries the tag it was made with, which is this one (its key holds the same edition, day and address).
+            EntityTagHeaderValue? tag = null;
+            EntityTagHeaderValue Tag() => tag ??= new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(clock)}-{AddressHash(request)}\"", isWeak: true);
+            if (request.Headers.IfNoneMatch.Count > 0 && request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(Tag(), useStrongComparison: false)))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.Headers.ETag = tag.ToString();
-                return;
+                context.Response.Headers.ETag = Tag().ToString();
+                return Task.CompletedTask;
             }
 
             context.Response.OnStarting(() =>
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                var headers = context.Response.Headers;
+                if (context.Response.StatusCode == StatusCodes.Status200OK && headers.ETag.Count == 0)
                 {
-                    context.Response.Headers.ETag = tag.ToString();
-                    context.Response.Headers.CacheControl = lookup.Requested is null ? "public, max-age=60" : "public, max-age=3600";
+                    headers.ETag = Tag().ToString();
+                    headers.CacheControl = lookup.Requested is null ? "public, max-age=60" : "public, max-age=3600";
                 }
 
                 return Task.CompletedTask;
             });
-            await next(context);
+            return next(context);
         });
         return app;
     }
@@ -57,9 +61,28 @@ public static class EditionCaching
         : $"{lookup.Problem}:{lookup.Requested}";
 
     /// <summary>The day a response is made on: citations and share panels carry it as the access date.</summary>
-    public static string Day(HttpContext context) =>
-        context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    public static string Day(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var day = today;
+        if (day is null || day.Date != now.Date)
+        {
+            day = new DayText(now.Date, now.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            today = day;
+        }
 
+        return day.Text;
+    }
+
+    /// <summary>The last day written, so each request does not format it again.</summary>
+    private static DayText? today;
+
+    private sealed record DayText(DateTime Date, string Text);
+
+    /// <summary>
+    /// The address's part of the tag: a 64-bit XXH3 of the path, query and host (not a secret, only a name that differs
+    /// between addresses and stays the same across restarts and instances).
+    /// </summary>
     private static string AddressHash(HttpRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path + request.QueryString + "|" + request.Host)))[..16];
+        XxHash3.HashToUInt64(MemoryMarshal.AsBytes(string.Concat(request.Path.Value, request.QueryString.Value, "|", request.Host.Value).AsSpan())).ToString("x16", CultureInfo.InvariantCulture);
 }

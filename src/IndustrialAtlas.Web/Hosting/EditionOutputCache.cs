@@ -25,8 +25,8 @@ public static class EditionOutputCache
             o.MaximumBodySize = 4 * 1024 * 1024;
             // Slugs and ids are case-sensitive (/cities/Anshan is a 404), so the cache must not fold case.
             o.UseCaseSensitivePaths = true;
-            o.AddBasePolicy(new EditionPolicy());
         });
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) => o.AddBasePolicy(new EditionPolicy(clock)));
         return builder;
     }
 
@@ -38,7 +38,7 @@ public static class EditionOutputCache
         return app;
     }
 
-    private sealed class EditionPolicy : IOutputCachePolicy
+    private sealed class EditionPolicy(TimeProvider clock) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -59,7 +59,7 @@ public static class EditionOutputCache
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByHost = true;
             context.CacheVaryByRules.VaryByValues["edition"] = EditionCaching.Key(http.Edition()!);
-            context.CacheVaryByRules.VaryByValues["day"] = EditionCaching.Day(http);
+            context.CacheVaryByRules.VaryByValues["day"] = EditionCaching.Day(clock);
             // Answers of the current edition stay right until a new one is published (which evicts them); pinned ones forever.
             context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
             context.Tags.Add(Tag);

@@ -21,29 +21,54 @@ public static class StoreFaultHandling
     public static WebApplication UseStoreFaults(this WebApplication app)
     {
         var faults = app.Services.GetRequiredService<StoreFaults>();
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var path = context.Request.Path;
             if (faults.StartFault is { } fault && (RequestEdition.IsContent(path) || path.StartsWithSegments("/status", StringComparison.Ordinal)))
             {
                 context.Items[StoreFaults.ItemKey] = fault;
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                return;
+                return Task.CompletedTask;
             }
 
+            // A request that completes at once (a kept answer) needs no async frame here to catch what it did not throw.
+            Task running;
             try
             {
-                await next(context);
+                running = next(context);
             }
-            catch (Exception e) when (StoreFaults.IsStoreFault(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            catch (Exception e) when (IsOurs(e, context))
             {
-                faults.LogRequestFault(e);
-                context.Response.Clear();
-                context.Items[StoreFaults.ItemKey] = StoreFaults.Describe(e);
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Answer(faults, e, context);
+                return Task.CompletedTask;
             }
+
+            return running.IsCompletedSuccessfully ? Task.CompletedTask : CatchAsync(running, faults, context);
         });
         return app;
+    }
+
+    private static async Task CatchAsync(Task running, StoreFaults faults, HttpContext context)
+    {
+        try
+        {
+            await running;
+        }
+        catch (Exception e) when (IsOurs(e, context))
+        {
+            Answer(faults, e, context);
+        }
+    }
+
+    private static bool IsOurs(Exception e, HttpContext context) =>
+        StoreFaults.IsStoreFault(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested;
+
+    private static void Answer(StoreFaults faults, Exception e, HttpContext context)
+    {
+        faults.LogRequestFault(e);
+        context.Response.Clear();
+        context.Items[StoreFaults.ItemKey] = StoreFaults.Describe(e);
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
     }
 
     /// <summary><c>/health</c>: the process answers. <c>/health/ready</c>: the store can be read and holds a published edition.</summary>
