@@ -58,11 +58,10 @@ public static class EditionOutputCache
 
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByHost = true;
-            context.CacheVaryByRules.VaryByValues["edition"] = EditionCaching.Key(http.Edition()!);
-            context.CacheVaryByRules.VaryByValues["day"] = EditionCaching.Day(clock);
+            // The edition and the day as the key's prefix: one string, where named values took a dictionary a request.
+            context.CacheVaryByRules.CacheKeyPrefix = string.Concat(EditionCaching.Key(http.Edition()!), "|", EditionCaching.Day(clock));
             // Answers of the current edition stay right until a new one is published (which evicts them); pinned ones forever.
             context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
-            context.Tags.Add(Tag);
             return ValueTask.CompletedTask;
         }
 
@@ -76,6 +75,10 @@ public static class EditionOutputCache
                 || response.Headers.SetCookie.Count > 0)
             {
                 context.AllowCacheStorage = false;
+            }
+            else
+            {
+                context.Tags.Add(Tag);
             }
 
             return ValueTask.CompletedTask;
