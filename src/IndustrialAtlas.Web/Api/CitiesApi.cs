@@ -14,17 +14,16 @@ public static class CitiesApi
 
     public sealed record CityListItem(string Slug, string Name, string NameZh, string Province, double Lat, double Lon, IReadOnlyList<EraRef> Eras, IReadOnlyList<ResourceRef> Resources);
 
-    public sealed record SourceItem(string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed, string Kind, string? ReadAt = null, string? Published = null);
 
     public sealed record FormerNameItem(string Name, string? NameZh, string? From, string? To);
 
-    public sealed record PopulationItem(long Value, int Year, SourceItem? Source);
+    public sealed record PopulationItem(long Value, int Year, SourceRow? Source);
 
     public sealed record PhaseItem(string Title, string Start, string? End, string Era);
 
-    public sealed record CityResourceItem(string Slug, string Name, decimal? Figure, string? Unit, string? Year, int? Since, int? Until, string? Note, string? Claim, IReadOnlyList<SourceItem> Sources);
+    public sealed record CityResourceItem(string Slug, string Name, decimal? Figure, string? Unit, string? Year, int? Since, int? Until, string? Note, string? Claim, IReadOnlyList<SourceRow> Sources);
 
-    public sealed record ClaimItem(string Id, string Text, string Support, string? Note, string Origin, string? Year, string? Era, string? Resource, IReadOnlyList<SourceItem> Sources);
+    public sealed record ClaimItem(string Id, string Text, string Support, string? Note, string Origin, string? Year, string? Era, string? Resource, IReadOnlyList<SourceRow> Sources);
 
     public sealed record CityDetail(
         string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, string Summary,
@@ -73,7 +72,7 @@ public static class CitiesApi
             c.Summary,
             c.Population,
             c.PopulationYear,
-            PopulationSource = c.Sources.Where(s => s.Key == c.PopulationSourceKey).Select(s => new SourceItem(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).FirstOrDefault(),
+            PopulationSource = c.Sources.Where(s => s.Key == c.PopulationSourceKey).Select(s => new SourceRow(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).FirstOrDefault(),
             FormerNames = c.FormerNames.OrderBy(n => n.From).ToList(),
             Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, Era = p.Era.Slug }).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => new
@@ -88,7 +87,7 @@ public static class CitiesApi
                 r.Until,
                 r.Note,
                 Claim = r.Claim == null ? null : r.Claim.Key,
-                Sources = r.Sources.Select(s => new SourceItem(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList(),
+                Sources = r.Sources.Select(s => new SourceRow(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList(),
             }).ToList(),
             Claims = c.Claims.OrderBy(x => x.Position).Select(x => new
             {
@@ -101,7 +100,7 @@ public static class CitiesApi
                 x.YearApproximate,
                 Era = x.Era == null ? null : x.Era.Slug,
                 Resource = x.Resource == null ? null : x.Resource.Slug,
-                Sources = x.Sources.Select(s => new SourceItem(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList(),
+                Sources = x.Sources.Select(s => new SourceRow(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList(),
             }).ToList(),
             c.EditionId,
         }).FirstOrDefaultAsync(ct);

@@ -8,7 +8,11 @@ namespace IndustrialAtlas.Web.Api;
 /// <summary><c>/api/claims</c>: every claim with its support and sources (DESIGN.md §4), filtered as <c>/claims</c> is.</summary>
 public static class ClaimsApi
 {
-    public sealed record SourceItem(string Title, string? Publisher, string? Url);
+    /// <summary>The documented short form of a source in this list (DESIGN.md §4): the publisher, or else the author.</summary>
+    public sealed record SourceItem(string Title, string? Publisher, string? Url)
+    {
+        public static SourceItem Of(SourceRow source) => new(source.Title, source.Publisher ?? source.Author, source.Url);
+    }
 
     public sealed record ClaimItem(string Id, string City, string Text, string Support, string? Note, IReadOnlyList<SourceItem> Sources);
 
@@ -55,6 +59,6 @@ public static class ClaimsApi
         }
 
         return TypedResults.Ok(rows.Select(r => new ClaimItem(r.Id, r.CitySlug, r.Text, r.Support.ToWord(), r.Note,
-            [.. r.Sources.Select(s => new SourceItem(s.Title, s.Publisher ?? s.Author, s.Url))])).ToList());
+            [.. r.Sources.Select(SourceItem.Of)])).ToList());
     }
 }

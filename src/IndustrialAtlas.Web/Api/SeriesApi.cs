@@ -11,9 +11,8 @@ namespace IndustrialAtlas.Web.Api;
 /// </summary>
 public static class SeriesApi
 {
-    public sealed record SourceOut(string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed, string Kind, string? ReadAt = null, string? Published = null);
 
-    public sealed record PointOut(int Year, bool YearApproximate, double Value, bool Approximate, string Label, SourceOut Source, string? Note);
+    public sealed record PointOut(int Year, bool YearApproximate, double Value, bool Approximate, string Label, SourceRow Source, string? Note);
 
     public sealed record SeriesOut(string City, string CityName, IndicatorItem Indicator, string? Scope, string WrittenUnit, string? Note, bool Main, IReadOnlyList<PointOut> Points);
 
@@ -28,7 +27,7 @@ public static class SeriesApi
 
     internal static SeriesOut Out(SeriesItem s) => new(s.City, s.CityName, s.Indicator, s.Scope, s.WrittenUnit, s.Note, s.Main,
         [.. s.Points.Select(p => new PointOut(p.Year, p.YearApprox, p.Value, p.Approx, Figures.WithYear(p, s.Indicator.Unit),
-            new SourceOut(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind, p.Source.ReadAt, p.Source.Published), p.Note))]);
+            p.Source, p.Note))]);
 
     /// <summary>The series a query asks for, or the 400 answer naming what is wrong with it.</summary>
     internal static async Task<(IReadOnlyList<SeriesItem> Series, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, AtlasDbContext db, CancellationToken ct)

@@ -8,21 +8,8 @@ namespace IndustrialAtlas.Web.Charts;
 /// <summary>An indicator as views name it.</summary>
 public sealed record IndicatorItem(string Slug, string Name, string Unit, string Kind);
 
-/// <summary>A source as a series shows it: enough to label a line and to list it under a chart.</summary>
-public sealed record SeriesSource(string Title, string? Publisher, string? Author, string? Url, DateOnly? Accessed, string Kind)
-{
-    /// <summary>The address of the copy the document was read in, where it could not be opened at its publisher.</summary>
-    public string? ReadAt { get; init; }
-
-    /// <summary>The document's own date.</summary>
-    public string? Published { get; init; }
-
-    /// <summary>A short label for a chart's legend: the publisher or author, else the title.</summary>
-    public string Credit => Publisher ?? Author ?? Title;
-}
-
 /// <summary>One figure: year, value in the indicator's unit, whether either is approximate, and its source.</summary>
-public sealed record PointItem(int Year, bool YearApprox, double Value, bool Approx, SeriesSource Source, string? Note)
+public sealed record PointItem(int Year, bool YearApprox, double Value, bool Approx, SourceRow Source, string? Note)
 {
     /// <summary>"c. 1935" or "1983".</summary>
     public string YearText => AtlasYear.Format(Year, YearApprox);
@@ -34,13 +21,13 @@ public sealed record PointItem(int Year, bool YearApprox, double Value, bool App
 /// </summary>
 public sealed record SeriesItem(
     string City, string CityName, IndicatorItem Indicator, string? Scope, string WrittenUnit, string? Note, bool Main,
-    SeriesSource? Source, IReadOnlyList<PointItem> Points)
+    SourceRow? Source, IReadOnlyList<PointItem> Points)
 {
     /// <summary>What the line counts, for a legend: the scope, else the city.</summary>
     public string Subject => Scope ?? CityName;
 
     /// <summary>The sources of its points, each once, in the order they first appear.</summary>
-    public IReadOnlyList<SeriesSource> Sources => Source is { } s ? [s, .. Points.Select(p => p.Source).Where(p => p != s).Distinct()] : [.. Points.Select(p => p.Source).Distinct()];
+    public IReadOnlyList<SourceRow> Sources => Source is { } s ? [s, .. Points.Select(p => p.Source).Where(p => p != s).Distinct()] : [.. Points.Select(p => p.Source).Distinct()];
 
     /// <summary>The line's label: what it counts and who gives the figures.</summary>
     public string Label => $"{Subject} ({string.Join("; ", Sources.Select(x => x.Credit))})";
@@ -75,7 +62,7 @@ public static class SeriesData
             s.WrittenUnit,
             s.Note,
             s.Position,
-            Source = s.Source == null ? null : new SeriesSource(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind) { ReadAt = s.Source.ReadAt, Published = s.Source.Published },
+            Source = s.Source == null ? null : new SourceRow(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind, s.Source.ReadAt, s.Source.Published),
             Points = s.Points.OrderBy(p => p.Year).Select(p => new
             {
                 p.Year,
@@ -83,7 +70,7 @@ public static class SeriesData
                 p.Value,
                 p.Approximate,
                 p.Note,
-                Source = new SeriesSource(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind) { ReadAt = p.Source.ReadAt, Published = p.Source.Published },
+                Source = new SourceRow(p.Source.Title, p.Source.Publisher, p.Source.Author, p.Source.Url, p.Source.Accessed, p.Source.Kind, p.Source.ReadAt, p.Source.Published),
             }).ToList(),
         }).ToListAsync(ct);
 

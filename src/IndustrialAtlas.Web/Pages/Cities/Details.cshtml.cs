@@ -14,7 +14,7 @@ namespace IndustrialAtlas.Web.Pages.Cities;
 /// <summary><c>/cities/{slug}</c>: one city's story, timeline, resources and claims with their support.</summary>
 public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions<AtlasOptions> options) : PageModel, ICitableView
 {
-    public sealed record Reference(int Number, IndustrialAtlas.Web.Claims.SourceRow Source);
+    public sealed record Reference(int Number, IndustrialAtlas.Web.Store.SourceRow Source);
 
     public sealed record PhaseRow(string Title, string Span, string EraSlug, string EraName, string? Summary);
 
@@ -115,7 +115,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
             x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
-            .Select(s => new Reference(numbers[s.Id], new(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind) { ReadAt = s.ReadAt, Published = s.Published })).ToList();
+            .Select(s => new Reference(numbers[s.Id], new(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published))).ToList();
 
         var view = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
             city.Population, city.PopulationYear,
