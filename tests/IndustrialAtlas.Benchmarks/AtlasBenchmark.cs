@@ -8,7 +8,7 @@ using IndustrialAtlas.Web.Hosting;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only]</c>: every serving figure of the
+/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only | --startup-only]</c>: every serving figure of the
 /// atlas against its target, in one table (also written to artifacts/benchmarks/atlas.txt). N synthetic cities
 /// (1,000 by default, never written into content/) for ingest, map data and the slider; the real content for
 /// start-up, first-load weight and requests/s under wrk next to a bare Kestrel ceiling.
@@ -30,6 +30,8 @@ internal static class AtlasBenchmark
         var ingestOnly = args.Contains("--ingest-only");
         // --serving-only: requests/s and p99 of the real content against the ceiling alone, a figure to work on in minutes.
         var servingOnly = args.Contains("--serving-only");
+        // --startup-only: the start-up times alone.
+        var startupOnly = args.Contains("--startup-only");
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
         // directory, which `dotnet run` leaves at the caller's; the test runner starts in the output folder.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -46,6 +48,16 @@ internal static class AtlasBenchmark
                 }
 
                 Console.WriteLine(figures.Render($"Industrial Atlas serving: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
+                return 0;
+            }
+
+            if (startupOnly)
+            {
+                await using (await StartupTiming.AddAsync(figures, RepositoryRoot.ContentPath, folder))
+                {
+                }
+
+                Console.WriteLine(figures.Render($"Industrial Atlas start-up: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
                 return 0;
             }
 
