@@ -51,6 +51,9 @@ public sealed partial class SharePanelTests(AtlasFixture fixture) : IClassFixtur
     [InlineData("/claims/beta-clock")]
     [InlineData("/eras/third-front")]
     [InlineData("/resources/vanadium")]
+    [InlineData("/cities")]
+    [InlineData("/claims?resource=vanadium&support=disputed")]
+    [InlineData("/claims?q=clock")]
     public async Task The_panel_and_metadata_are_those_the_view_s_own_page_renders(string view)
     {
         var page = await client.GetStringAsync(view);
