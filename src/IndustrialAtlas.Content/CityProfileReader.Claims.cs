@@ -62,7 +62,7 @@ public static partial class CityProfileReader
             CheckKnown(item, "resource", resource, vocabulary.ResourceSlugs);
             CheckInEra(item, vocabulary, era, year, null, runsToPresent: false, "year", null);
             CheckSourceIds(item, sources, sourceIds);
-            CheckStanding(item, id, support, sources, sourcesById, vocabulary.WeakHosts);
+            CheckStanding(item, $"claim '{id}'", support, sources, sourcesById, vocabulary.WeakHosts);
             if (id is not null && text is not null && support is not null)
             {
                 claims.Add(new ClaimRecord(id, text, support.Value, note, origin, year, era, resource, sources));
@@ -109,7 +109,8 @@ public static partial class CityProfileReader
         return resources;
     }
 
-    private static List<SourceRecord> ReadSources(MapReader city)
+    /// <summary>The file's <c>sources:</c>: each checked as the content format says (a real title, a publisher or author, addresses).</summary>
+    internal static List<SourceRecord> ReadSources(MapReader city)
     {
         var sources = new List<SourceRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -209,7 +210,7 @@ public static partial class CityProfileReader
     /// <summary>
     /// A rated claim needs a source of standing: one that is not a weak page by <see cref="WeakHosts.WhyWeak(SourceRecord)"/>.
     /// </summary>
-    private static void CheckStanding(MapReader item, string? id, Support? support, IReadOnlyList<string> sourceIds,
+    internal static void CheckStanding(MapReader item, string subject, Support? support, IReadOnlyList<string> sourceIds,
         IReadOnlyDictionary<string, SourceRecord> sources, WeakHosts weakHosts)
     {
         if (support is not (Support.Supported or Support.Disputed or Support.False))
@@ -228,7 +229,7 @@ public static partial class CityProfileReader
         {
             var rating = support.Value.ToString().ToLowerInvariant();
             item.Context.Report(item.LineOf("sources"),
-                $"claim '{id}': a {rating} claim rests only on weak pages ({string.Join("; ", reasons.Distinct())}); add a source of standing or rate it unsupported");
+                $"{subject}: a {rating} claim rests only on weak pages ({string.Join("; ", reasons.Distinct())}); add a source of standing or rate it unsupported");
         }
     }
 

@@ -31,6 +31,9 @@ public static class ContentLoader
     /// <summary>The folder of city profiles.</summary>
     public const string CitiesFolder = "cities";
 
+    /// <summary>The folder of official lists of sites, one file per list.</summary>
+    public const string SitesFolder = "sites";
+
     /// <summary>The largest profile accepted: the longest today is about 55 KB, so this leaves room and stops a runaway file.</summary>
     public const int MaxProfileBytes = 256 * 1024;
 
@@ -109,7 +112,10 @@ public static class ContentLoader
         }
 
         CheckAcrossFiles(cities, files, diagnostics);
-        var set = diagnostics.Count == 0 ? new ContentSet(eras, resources, cities, Fingerprint(files)) { Indicators = indicators } : null;
+        var (lists, sites) = SiteFiles.Read(directory, cities, weakHosts, files, diagnostics);
+        var set = diagnostics.Count == 0
+            ? new ContentSet(eras, resources, cities, Fingerprint(files)) { Indicators = indicators, SiteLists = lists, Sites = sites }
+            : null;
         return new ContentLoadResult(set, diagnostics);
     }
 
@@ -137,7 +143,7 @@ public static class ContentLoader
         }
     }
 
-    private static int LineOf(string text, string needle)
+    internal static int LineOf(string text, string needle)
     {
         var index = text.IndexOf(needle, StringComparison.Ordinal);
         return index < 0 ? 1 : text.AsSpan(0, index).Count('\n') + 1;

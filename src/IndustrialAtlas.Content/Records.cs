@@ -148,6 +148,12 @@ public sealed record ContentSet(
 {
     /// <summary>The indicators series measure.</summary>
     public IReadOnlyList<IndicatorRecord> Indicators { get; init; } = [];
+
+    /// <summary>The official lists of sites (<c>sites/*.yml</c>), ordered by file name.</summary>
+    public IReadOnlyList<SiteListRecord> SiteLists { get; init; } = [];
+
+    /// <summary>The sites of every list, in file order.</summary>
+    public IReadOnlyList<SiteRecord> Sites { get; init; } = [];
 }
 
 /// <summary>The words the atlas uses for support values, in URLs, JSON and badges.</summary>

@@ -25,6 +25,60 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Matches("^[0-9a-f]{12}$", result.Set.Fingerprint);
     }
 
+    private void WriteSites(string name, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "sites"));
+        File.WriteAllText(Path.Combine(root, "sites", name), text);
+    }
+
+    [Fact]
+    public void A_site_written_in_the_files_of_two_lists_is_one_site_on_both()
+    {
+        WriteSites("a-list.yml", FixtureFiles.Read("sites-valid.yml"));
+        WriteSites("b-list.yml", """
+            list: { slug: other-list, name: Another list, nameZh: 另一名单, issuer: A commission, start: 1953, note: A second list., sources: [review] }
+            sources:
+              - { id: review, title: A review of the projects, publisher: A commission, accessed: 2026-12-06, kind: official }
+            sites:
+              - slug: test-mine
+                name: Test Mine (first shaft)
+                kind: coal-mine
+                place: { province: Shanxi, city: Datong }
+                lat: 40.1
+                lon: 113.2
+                precision: city
+                locationSource: review
+                years: { construction: 1956 }
+                lists:
+                  - { list: other-list, sector: coal }
+                note: Named in the review.
+                sources: [review]
+            """);
+
+        var result = ContentLoader.Load(root);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Diagnostics));
+        var mine = Assert.Single(result.Set!.Sites, s => s.Slug == "test-mine");
+        Assert.Equal(["test-list", "other-list"], mine.Lists.Select(l => l.ListSlug));
+        Assert.Equal(("Test Mine", "county", 1956), (mine.Name, mine.Location!.Precision, mine.Construction!.Value.Value));
+        Assert.Equal(["notice-2", "review"], mine.Sources.Select(s => s.Id));
+        Assert.Equal(3, result.Set.Sites.Count);
+    }
+
+    [Fact]
+    public void A_site_naming_an_unknown_list_or_a_city_without_a_profile_is_a_problem()
+    {
+        WriteSites("a-list.yml", FixtureFiles.Read("sites-valid.yml")
+            .Replace("- { list: test-list, batch: 2 }", "- { list: no-such-list }", StringComparison.Ordinal)
+            .Replace("city: valid", "city: atlantis", StringComparison.Ordinal));
+
+        var result = ContentLoader.Load(root);
+
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "sites/a-list.yml:53: site 'test-mine': unknown list 'no-such-list' (lists: test-list)");
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "sites/a-list.yml:37: site 'test-steelworks': city 'atlantis' has no profile under cities/; name the city under 'place' instead");
+        Assert.Null(result.Set);
+    }
+
     [Fact]
     public void The_fingerprint_changes_with_the_content_and_only_with_it()
     {

@@ -36,7 +36,7 @@ internal sealed class EditionRows
     /// Writes the edition and the graph <see cref="EditionWriter.Build"/> made of it, principals before the rows that
     /// refer to them.
     /// </summary>
-    public static async Task WriteAsync(AtlasDbContext db, Edition edition, (List<Era> Eras, List<Resource> Resources, List<Indicator> Indicators, List<City> Cities) graph, CancellationToken ct)
+    public static async Task WriteAsync(AtlasDbContext db, Edition edition, EditionGraph graph, CancellationToken ct)
     {
         var rows = new EditionRows(db);
         await rows.InsertAsync([edition], ct);
@@ -54,6 +54,9 @@ internal sealed class EditionRows
         await rows.LinkAsync<CityResource>(nameof(CityResource.Sources), cities.SelectMany(c => c.Resources).SelectMany(x => x.Sources.Select(s => (x.Id, s.Id))), ct);
         await rows.InsertAsync(cities.SelectMany(c => c.Series.Select(x => Child(x, c, (x, id) => x.CityId = id))), ct);
         await rows.InsertAsync(cities.SelectMany(c => c.Series).SelectMany(s => s.Points.Select(p => Child(p, s, (x, id) => x.SeriesId = id))), ct);
+        await rows.InsertAsync(graph.SiteLists, ct);
+        await rows.InsertAsync(graph.Sites, ct);
+        await rows.InsertAsync(graph.Sites.SelectMany(s => s.Listings.Select(x => Child(x, s, (x, id) => x.SiteId = id))), ct);
     }
 
     /// <summary>A row of a collection, given its parent's key (the collection has no navigation back to the parent).</summary>

@@ -1,12 +1,22 @@
+using System.Text.Json;
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Store;
 using IndustrialAtlas.Web.Store.Entities;
 
 namespace IndustrialAtlas.Web.Ingest;
 
+/// <summary>The rows of one edition, principals first.</summary>
+internal sealed record EditionGraph(List<Era> Eras, List<Resource> Resources, List<Indicator> Indicators, List<City> Cities)
+{
+    public List<SiteList> SiteLists { get; init; } = [];
+
+    public List<Site> Sites { get; init; } = [];
+}
+
 /// <summary>Turns a valid content set into the entity graph of one edition, ready to add to the store.</summary>
 internal static class EditionWriter
 {
-    public static (List<Era> Eras, List<Resource> Resources, List<Indicator> Indicators, List<City> Cities) Build(ContentSet set, string editionId)
+    public static EditionGraph Build(ContentSet set, string editionId)
     {
         var eras = set.Eras.Select(e => new Era
         {
@@ -36,8 +46,63 @@ internal static class EditionWriter
         var resourceBySlug = resources.ToDictionary(r => r.Slug);
         var indicatorBySlug = indicators.ToDictionary(i => i.Slug);
         var cities = set.Cities.Select(c => BuildCity(c, editionId, eraBySlug, resourceBySlug, indicatorBySlug)).ToList();
-        return (eras, resources, indicators, cities);
+        var lists = set.SiteLists.Select((l, i) => new SiteList
+        {
+            EditionId = editionId,
+            Slug = l.Slug,
+            Position = i,
+            Name = l.Name,
+            NameZh = l.NameZh,
+            Issuer = l.Issuer,
+            Start = l.Start.Value,
+            Note = l.Note,
+            SourcesJson = Json(l.SourceIds.Select(id => Row(l.Sources.First(s => s.Id == id)))),
+            BatchesJson = Json(l.Batches.Select(b => new SiteBatchRow(b.Batch, b.Year, b.Count, b.SourceId is null ? null : Row(l.Sources.First(s => s.Id == b.SourceId))))),
+        }).ToList();
+        var sites = set.Sites.Select((s, i) => BuildSite(s, i, editionId)).ToList();
+        return new EditionGraph(eras, resources, indicators, cities) { SiteLists = lists, Sites = sites };
     }
+
+    private static Site BuildSite(SiteRecord s, int position, string editionId)
+    {
+        // The source that places the site goes first, so a page can say which one it is.
+        IEnumerable<SourceRecord> sources = s.Location is { } at ? [at.Source, .. s.Sources.Where(x => x != at.Source)] : s.Sources;
+        return new Site
+        {
+            EditionId = editionId,
+            Slug = s.Slug,
+            Position = position,
+            Name = s.Name,
+            NameZh = s.NameZh,
+            Pinyin = s.Pinyin,
+            Kind = s.Kind,
+            CitySlug = s.CitySlug,
+            Province = s.Place.Province,
+            CityName = s.Place.City,
+            County = s.Place.County,
+            Latitude = s.Location?.Latitude,
+            Longitude = s.Location?.Longitude,
+            Precision = s.Location?.Precision,
+            Construction = s.Construction?.Value,
+            ConstructionApproximate = s.Construction?.Approximate ?? false,
+            Production = s.Production?.Value,
+            ProductionApproximate = s.Production?.Approximate ?? false,
+            Closed = s.Closed?.Value,
+            ClosedApproximate = s.Closed?.Approximate ?? false,
+            Note = s.Note,
+            SourcesJson = Json(sources.Select(Row)),
+            LocatedByFirstSource = s.Location is not null,
+            Listings = [.. s.Lists.Select(l => new SiteListing
+            {
+                EditionId = editionId, ListSlug = l.ListSlug, Sector = l.Sector, Number = l.Number, Batch = l.Batch, Year = l.Year, Support = l.Support,
+            })],
+        };
+    }
+
+    private static SourceRow Row(SourceRecord s) =>
+        new(s.Title, s.Publisher, s.Author, s.Url?.OriginalString, s.Accessed, s.Kind, s.ReadAt?.OriginalString, s.Published);
+
+    private static string Json<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows.ToList(), SiteJson.Options);
 
     private static City BuildCity(
         CityProfile profile, string editionId, Dictionary<string, Era> eras, Dictionary<string, Resource> resources, Dictionary<string, Indicator> indicators)

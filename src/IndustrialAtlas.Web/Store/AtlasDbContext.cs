@@ -40,6 +40,12 @@ public abstract class AtlasDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<SeriesPoint> SeriesPoints => Set<SeriesPoint>();
 
+    public DbSet<SiteList> SiteLists => Set<SiteList>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<SiteListing> SiteListings => Set<SiteListing>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
@@ -54,6 +60,9 @@ public abstract class AtlasDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<Indicator>().HasQueryFilter(e => e.EditionId == EditionId);
         modelBuilder.Entity<Series>().HasQueryFilter(e => e.EditionId == EditionId);
         modelBuilder.Entity<SeriesPoint>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<SiteList>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<Site>().HasQueryFilter(e => e.EditionId == EditionId);
+        modelBuilder.Entity<SiteListing>().HasQueryFilter(e => e.EditionId == EditionId);
     }
 }
 

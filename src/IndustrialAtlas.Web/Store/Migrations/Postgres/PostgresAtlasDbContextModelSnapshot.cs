@@ -580,6 +580,197 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.ToTable("SeriesPoints");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CityName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CitySlug")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ClosedApproximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Construction")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ConstructionApproximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("County")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("LocatedByFirstSource")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Pinyin")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Precision")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Production")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ProductionApproximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BatchesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("SiteLists");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteListing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Batch")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ListSlug")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("EditionId", "ListSlug");
+
+                    b.ToTable("SiteListings");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -825,6 +1016,33 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteList", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteListing", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Site", null)
+                        .WithMany("Listings")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", null)
@@ -852,6 +1070,11 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
                 {
                     b.Navigation("Points");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.Navigation("Listings");
                 });
 #pragma warning restore 612, 618
         }

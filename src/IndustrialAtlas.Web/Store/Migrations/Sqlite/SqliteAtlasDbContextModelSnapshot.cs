@@ -553,6 +553,191 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.ToTable("SeriesPoints");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CityName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitySlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClosedApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Construction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConstructionApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("County")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("LocatedByFirstSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pinyin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Precision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Production")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProductionApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("SiteLists");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteListing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Batch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("EditionId", "ListSlug");
+
+                    b.ToTable("SiteListings");
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -796,6 +981,33 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteList", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.SiteListing", b =>
+                {
+                    b.HasOne("IndustrialAtlas.Web.Store.Entities.Site", null)
+                        .WithMany("Listings")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Source", b =>
                 {
                     b.HasOne("IndustrialAtlas.Web.Store.Entities.City", null)
@@ -823,6 +1035,11 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
             modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Series", b =>
                 {
                     b.Navigation("Points");
+                });
+
+            modelBuilder.Entity("IndustrialAtlas.Web.Store.Entities.Site", b =>
+                {
+                    b.Navigation("Listings");
                 });
 #pragma warning restore 612, 618
         }
