@@ -13,6 +13,7 @@ public static class AtlasApi
         api.MapCitiesApi();
         api.MapMapDataApi();
         api.MapClaimsApi();
+        api.MapSitesApi();
         api.MapSeriesApi();
         return app;
     }

@@ -23,7 +23,13 @@ public static class MapDataApi
 
     public sealed record Feature(string Type, Geometry Geometry, FeatureProperties Properties);
 
-    public sealed record GeoJsonDocument(string Type, int Year, IReadOnlyList<Feature> Features);
+    /// <summary>A site of an official list on the view's layer: <c>layer</c> is "site", so a reader tells it from a city.</summary>
+    public sealed record SiteProperties(string Layer, string Slug, string Name, string? NameZh, string Kind, string Precision, int From, IReadOnlyList<string> Lists, string Href);
+
+    public sealed record SiteFeature(string Type, Geometry Geometry, SiteProperties Properties);
+
+    /// <summary>The view's features: its cities, then the sites of its layer (when it shows one).</summary>
+    public sealed record GeoJsonDocument(string Type, int Year, IReadOnlyList<object> Features);
 
     public static RouteGroupBuilder MapMapDataApi(this RouteGroupBuilder api)
     {
@@ -33,19 +39,18 @@ public static class MapDataApi
         return api;
     }
 
-    /// <summary>The view a query asks for, or the 400 problem that says why it cannot be shown.</summary>
-    private static async Task<(AtlasData Data, AtlasQuery Query, ProblemHttpResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The view a query asks for, read as the map's page reads it, or the 400 problem that says why it cannot be shown.</summary>
+    private static async Task<(AtlasData Data, AtlasQuery Query, SiteLayer? Sites, ProblemHttpResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (query, problems) = AtlasQuery.Parse(http.Request.Query);
-        var data = await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
-        problems = [.. problems, .. data.Check(query)];
-        return problems.Count == 0 ? (data, query, null) : (data, query, TypedResults.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
+        var read = await Pages.Atlas.IndexModel.ReadAsync(db, http.Request.Query, clock.GetUtcNow().Year, ct);
+        var (data, query, problems) = (read.Data, read.View, read.Problems);
+        return problems.Count == 0 ? (data, query, read.Sites, null) : (data, query, null, TypedResults.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
             title: "This map view cannot be shown", extensions: new Dictionary<string, object?> { ["validView"] = http.Request.Path + query.Without(problems).ToQueryString() }));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (data, query, problem) = await ViewAsync(http, db, clock, ct);
+        var (data, query, _, problem) = await ViewAsync(http, db, clock, ct);
         if (problem is not null)
         {
             return problem;
@@ -68,20 +73,23 @@ public static class MapDataApi
 
     private static async Task<Results<JsonHttpResult<GeoJsonDocument>, ProblemHttpResult>> GeoJsonAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (data, query, problem) = await ViewAsync(http, db, clock, ct);
+        var (data, query, sites, problem) = await ViewAsync(http, db, clock, ct);
         if (problem is not null)
         {
             return problem;
         }
 
         var measure = data.MeasureOf(query);
+        var year = data.YearOf(query);
+        var siteFeatures = (sites?.Shown(year) ?? []).Select(x => new SiteFeature("Feature", new Geometry("Point", [x.Site.Lon!.Value, x.Site.Lat!.Value]),
+            new SiteProperties("site", x.Site.Slug, x.Site.Name, x.Site.NameZh, x.Site.Kind, x.Site.Precision!, x.From, [.. x.Site.Lists.Select(l => l.Slug)], "/sites/" + x.Site.Slug)));
         var features = data.Shown(query).Select(s => new Feature("Feature",
             new Geometry("Point", [s.City.Lon, s.City.Lat]),
             new FeatureProperties(s.City.Slug, s.City.Name, s.City.NameZh, s.NameThen, s.Phase.Era, s.Phase.Title, s.City.Resources)
             {
                 Figure = measure is null || s.Figure is not { } f ? null : new FigureOut(measure.Slug, measure.Unit, f.Year, f.YearApprox, f.Value, f.Approx, f.Text, f.Source),
-            })).ToList();
-        return TypedResults.Json(new GeoJsonDocument("FeatureCollection", data.YearOf(query), features), contentType: "application/geo+json");
+            })).ToList<object>();
+        return TypedResults.Json(new GeoJsonDocument("FeatureCollection", year, [.. features, .. siteFeatures]), contentType: "application/geo+json");
     }
 
     private static async Task<Ok<AtlasData>> DataAsync(AtlasDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -125,8 +125,12 @@ public static class SharingApi
 
         var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         var (query, _) = Atlas.AtlasQuery.Parse(http.Request.Query);
-        return TypedResults.Text(preview.Draw(data, query, view.Title, edition.Id), "image/svg+xml; charset=utf-8");
+        return TypedResults.Text(preview.Draw(data, query, view.Title, edition.Id, sites: await SitesOfAsync(db, query, ct)), "image/svg+xml; charset=utf-8");
     }
+
+    /// <summary>The sites layer of a map view, read only when the view shows one.</summary>
+    private static async Task<Atlas.SiteLayer?> SitesOfAsync(AtlasDbContext db, Atlas.AtlasQuery query, CancellationToken ct) =>
+        query.HasSites ? Atlas.SiteLayer.Of(await Sites.SiteData.LoadAsync(db, ct), query) : null;
 
     /// <summary>The map view as a PNG share card (1200 × 630), or at print size (2400 × 1260) with <c>size=print</c>.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PreviewPngAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, PreviewMap preview, CancellationToken ct)
@@ -148,7 +152,7 @@ public static class SharingApi
         var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
         var (parsed, _) = Atlas.AtlasQuery.Parse(query);
         var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + view.PathAndQuery;
-        var png = SharePicture.Png(preview.Draw(data, parsed, view.Title, edition.Id, address), scale);
+        var png = SharePicture.Png(preview.Draw(data, parsed, view.Title, edition.Id, address, await SitesOfAsync(db, parsed, ct)), scale);
         return TypedResults.File(png, "image/png");
     }
 

@@ -22,6 +22,15 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
     /// <summary>The last year of a range.</summary>
     public int? To { get; init; }
 
+    /// <summary>The official list whose sites the map shows as their own layer (<c>soviet-156</c>, <c>industrial-heritage</c>), or null.</summary>
+    public string? List { get; init; }
+
+    /// <summary>The kind of site the layer shows (<c>coal-mine</c>); with no list, that kind on every list.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Whether the view shows sites of the official lists.</summary>
+    public bool HasSites => List is not null || Kind is not null;
+
     /// <summary>Whether the view shows a range of years rather than one.</summary>
     public bool IsRange => From is not null && To is not null;
 
@@ -103,6 +112,8 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
             Measure = Text("measure"),
             From = Integer("from", -9999, 9999, "a year (negative for BCE)"),
             To = Integer("to", -9999, 9999, "a year (negative for BCE)"),
+            List = Text("list"),
+            Kind = Text("kind"),
         };
         if (string.IsNullOrWhiteSpace(query["lat"]) != string.IsNullOrWhiteSpace(query["lon"]))
         {
@@ -148,6 +159,8 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
             Measure = keys.Contains("measure") ? null : Measure,
             From = keys.Contains("from") || keys.Contains("to") ? null : From,
             To = keys.Contains("from") || keys.Contains("to") ? null : To,
+            List = keys.Contains("list") ? null : List,
+            Kind = keys.Contains("kind") ? null : Kind,
         };
     }
 
@@ -180,6 +193,8 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
         Add("lon", Lon?.ToString("0.####", CultureInfo.InvariantCulture));
         Add("z", Zoom?.ToString(CultureInfo.InvariantCulture));
         Add("measure", Measure);
+        Add("list", List);
+        Add("kind", Kind);
         Add("edition", Edition);
         return pairs.Count == 0 ? "" : QueryString.Create(pairs).ToString();
     }

@@ -8,7 +8,8 @@ namespace IndustrialAtlas.Web.Sharing;
 
 /// <summary>
 /// Draws a view of the map as SVG (1200 × 630, the size link previews use): China's provinces from the bundled
-/// outline, the view's cities coloured by era, and the view's title. Server-side, so a link preview needs no script.
+/// outline, the sites of the view's list (when it shows one) under the view's cities coloured by era, and the view's
+/// title. Server-side, so a link preview needs no script.
 /// </summary>
 public sealed class PreviewMap(IWebHostEnvironment environment)
 {
@@ -26,12 +27,31 @@ public sealed class PreviewMap(IWebHostEnvironment environment)
 
     private readonly Lazy<string> provinces = new(() => DrawProvinces(environment));
 
-    public string Draw(AtlasData data, AtlasQuery query, string title, string edition, string? address = null)
+    /// <summary>The group colours of the sites' symbols (site.css, <c>.site-metal</c> …).</summary>
+    private static readonly Dictionary<string, string> SiteColours = new(StringComparer.Ordinal)
+    {
+        ["metal"] = "#8c3b2f",
+        ["energy"] = "#b07d00",
+        ["mining"] = "#3d3d3d",
+        ["engineering"] = "#1f5f99",
+        ["light"] = "#7a4fa3",
+        ["transport"] = "#2c7a6b",
+    };
+
+    public string Draw(AtlasData data, AtlasQuery query, string title, string edition, string? address = null, SiteLayer? sites = null)
     {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"{SharePicture.FontFamily}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#d3e3ee\"/>");
         svg.Append("<path fill=\"#faf6ee\" stroke=\"#b7a98f\" stroke-width=\"1\" d=\"").Append(provinces.Value).Append("\"/>");
+        // The sites first, as small squares by group of kinds, so the cities stay on top.
+        var shownSites = sites?.Shown(data.YearOf(query)) ?? [];
+        foreach (var site in shownSites)
+        {
+            var (sx, sy) = Project(site.Site.Lon!.Value, site.Site.Lat!.Value);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{sx - 4:0.#}\" y=\"{sy - 4:0.#}\" width=\"8\" height=\"8\" fill=\"{SiteColours.GetValueOrDefault(site.Site.Group, "#57606a")}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+        }
+
         var colours = data.Eras.Select((e, i) => (e.Slug, Colour: Palette[i % Palette.Length])).ToDictionary(x => x.Slug, x => x.Colour);
         var shownCities = data.Shown(query);
         var measure = data.MeasureOf(query);
@@ -98,7 +118,8 @@ public sealed class PreviewMap(IWebHostEnvironment environment)
         // line of its own the address that reproduces the view.
         var count = shownCities.Count == 1 ? "1 city" : $"{shownCities.Count} cities";
         var left = unlabelled == 0 ? "" : $" ({unlabelled} not named here)";
-        var caption = $"Industrial Atlas · edition {edition} · {data.YearsOf(query)} · {count}{left}";
+        var siteCount = sites is null ? "" : $" · {(shownSites.Count == 1 ? "1 site" : $"{shownSites.Count} sites")} of {sites.Name}";
+        var caption = $"Industrial Atlas · edition {edition} · {data.YearsOf(query)} · {count}{left}{siteCount}";
         svg.Append(CultureInfo.InvariantCulture, $"<rect y=\"{Height - Footer}\" width=\"{Width}\" height=\"{Footer}\" fill=\"#f6f8fa\" fill-opacity=\"0.94\"/><rect y=\"{Height - Footer}\" width=\"{Width}\" height=\"1\" fill=\"#d0d7de\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"30\" y=\"{Height - Footer + 24}\" font-size=\"18\" fill=\"#1f2328\">{WebUtility.HtmlEncode(ViewReference.Shorten(caption, 110))}</text>");
         if (address is not null)

@@ -24,6 +24,7 @@ public sealed class LayeringTests
         ["Charts"] = 3,
         ["Claims"] = 3,
         ["Citations"] = 3,
+        ["Sites"] = 3,
         ["Atlas"] = 4,
         ["Ingest"] = 5,
         ["Sharing"] = 5,

@@ -30,6 +30,12 @@ public sealed partial class PageMarkupTests(RealContentFixture fixture, ITestOut
         ("/embed/compare?cities=anshan,baotou&indicator=crude-steel", HttpStatusCode.OK),
         ("/embed/claims/panzhihua-clock-tower", HttpStatusCode.OK),
         ("/status", HttpStatusCode.OK),
+        ("/sites", HttpStatusCode.OK),
+        ("/sites?list=soviet-156", HttpStatusCode.OK),
+        ("/sites/harbin-boiler-works", HttpStatusCode.OK),
+        ("/?year=1957&list=soviet-156", HttpStatusCode.OK),
+        ("/embed?year=2024&list=industrial-heritage", HttpStatusCode.OK),
+        ("/eras/first-five-year-plan", HttpStatusCode.OK),
         ("/cities/nowhere", HttpStatusCode.NotFound),
         ("/?year=abc", HttpStatusCode.BadRequest),
     ];

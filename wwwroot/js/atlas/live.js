@@ -5,6 +5,7 @@ import { drawBasemap } from "../basemap.js";
 import { createMarkers } from "./markers.js";
 import { createNames } from "./names.js";
 import { createList } from "./list.js";
+import { createSites } from "./sites.js";
 import { leafletStyles } from "../leaflet-css.js";
 import { pause } from "./pause.js";
 
@@ -34,6 +35,7 @@ export async function createLive(atlas) {
   const markers = createMarkers(atlas);
   const names = createNames(atlas, markers);
   const list = createList(atlas, markers);
+  const sites = createSites(atlas);
   await pause();
 
   await drawBasemap(map, mapElement.dataset.tileUrl);
@@ -67,6 +69,7 @@ export async function createLive(atlas) {
     const visible = atlas.visible();
     markers.draw(visible);
     markers.spread(visible);
+    sites.draw();
     // Names are placed once the markers have their sizes, so a name is not laid over a large marker.
     names.update(visible);
     list.describe(visible);

@@ -1,4 +1,4 @@
-// The panel of filters over the map: resource, era, measure and a range of years. On a wide screen it is open beside
+// The panel of filters over the map: resource, era, measure, a range of years, and the sites of an official list. On a wide screen it is open beside
 // the map and folds away with its button; on a phone it is a sheet (a modal dialog: the browser traps the focus in it,
 // Escape closes it, and the focus goes back to the button that opened it).
 import { formatYear } from "./state.js";
@@ -11,6 +11,8 @@ export function createPanel(atlas) {
   const resourceSelect = document.getElementById("resource");
   const eraSelect = document.getElementById("era");
   const measureSelect = document.getElementById("measure");
+  const listSelect = document.getElementById("list");
+  const kindSelect = document.getElementById("kind");
   const fromInput = document.getElementById("from");
   const toInput = document.getElementById("to");
   const clearRangeButton = document.getElementById("clear-range");
@@ -21,6 +23,8 @@ export function createPanel(atlas) {
   const changed = () => { atlas.render(); atlas.writeUrl(); };
   resourceSelect.addEventListener("change", () => { state.resource = resourceSelect.value || null; changed(); });
   measureSelect.addEventListener("change", () => { state.measure = measureSelect.value || null; changed(); });
+  listSelect.addEventListener("change", () => { state.list = listSelect.value || null; changed(); });
+  kindSelect.addEventListener("change", () => { state.kind = kindSelect.value || null; changed(); });
   eraSelect.addEventListener("change", () => selectEra(eraSelect.value || null));
 
   /** An era shows its years as a range, each city in its phase of that era; "All eras" keeps the years shown. */

@@ -99,6 +99,8 @@ export function readState(search, defaults) {
     lat: number("lat"),
     lon: number("lon"),
     z: number("z"),
+    list: params.get("list") || null,
+    kind: params.get("kind") || null,
     edition: params.get("edition") || null,
   };
 }
@@ -106,7 +108,7 @@ export function readState(search, defaults) {
 /** The query string for a state, keys in the same order as the server writes them, empty values left out. */
 export function writeState(state) {
   const params = new URLSearchParams();
-  for (const key of ["year", "from", "to", "resource", "era", "city", "lat", "lon", "z", "measure", "edition"]) {
+  for (const key of ["year", "from", "to", "resource", "era", "city", "lat", "lon", "z", "measure", "list", "kind", "edition"]) {
     const value = state[key];
     if (value !== null && value !== undefined && value !== "") params.set(key, String(value));
   }

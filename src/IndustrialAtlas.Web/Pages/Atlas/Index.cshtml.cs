@@ -2,6 +2,7 @@ using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
+using IndustrialAtlas.Web.Sites;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,9 +20,22 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
     /// <param name="Data">The cities, eras, resources and measures the map draws from.</param>
     /// <param name="View">The view the query asks for.</param>
     /// <param name="Problems">What is wrong with the query; the view cannot be shown when there is anything.</param>
-    public sealed record MapPage(AtlasData Data, AtlasQuery View, IReadOnlyList<AtlasProblem> Problems);
+    public sealed record MapPage(AtlasData Data, AtlasQuery View, IReadOnlyList<AtlasProblem> Problems)
+    {
+        /// <summary>The sites of the official lists the view shows, when it asks for them (<c>list=</c>, <c>kind=</c>).</summary>
+        public SiteLayer? Sites { get; init; }
+    }
 
     public AtlasData Data { get; private set; } = null!;
+
+    /// <summary>The sites layer of the view, when it shows one.</summary>
+    public SiteLayer? Sites { get; private set; }
+
+    /// <summary>The sites the layer shows in the view's year.</summary>
+    public IReadOnlyList<SiteLayer.ShownSite> ShownSites { get; private set; } = [];
+
+    /// <summary>The official lists and kinds of site the filters offer.</summary>
+    public SiteData SiteChoices { get; private set; } = null!;
 
     public AtlasQuery View { get; private set; } = null!;
 
@@ -58,17 +72,23 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         Scale = new TimeScale(Data.MinYear, Data.MaxYear);
         Histogram = TimelineHistogram.Of(Data);
         Measure = Data.MeasureOf(query);
+        Sites = read.Sites;
+        ShownSites = Sites?.Shown(Year) ?? [];
+        SiteChoices = Sites?.Data ?? await SiteData.LoadAsync(db, ct);
         return Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => ViewOf(new MapPage(Data, View, []), edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(new MapPage(Data, View, []) { Sites = Sites }, edition);
 
     /// <summary>The atlas's data and the view <paramref name="query"/> asks for, with what is wrong with it.</summary>
     public static async Task<MapPage> ReadAsync(AtlasDbContext db, IQueryCollection query, int currentYear, CancellationToken ct)
     {
         var (view, problems) = AtlasQuery.Parse(query);
         var data = await AtlasData.LoadAsync(db, currentYear, ct);
-        return new MapPage(data, view, [.. problems, .. data.Check(view)]);
+        // The sites are read only for a view that shows them: the plain map stays as light as it was.
+        var sites = SiteLayer.Of(view.HasSites ? await SiteData.LoadAsync(db, ct) : null, view);
+        var siteProblems = sites?.Filter.Check(sites.Data).Select(m => new AtlasProblem(m.Contains("kind of site", StringComparison.Ordinal) ? "kind" : "list", m)) ?? [];
+        return new MapPage(data, view, [.. problems, .. data.Check(view), .. siteProblems]) { Sites = sites };
     }
 
     /// <summary>
@@ -104,6 +124,11 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
             title += $", sized by {measure.Name.ToLowerInvariant()}";
         }
 
+        if (page.Sites is { } sites)
+        {
+            title += $", with the sites of {sites.Name}";
+        }
+
         if (view.City is { } city)
         {
             title += $", centred on {data.Cities.First(c => c.Slug == city).NameAt(data.YearOf(view))}";
@@ -111,7 +136,18 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
 
         var stable = view.IsRange ? view : view with { Year = data.YearOf(view) };
         var alt = ViewReference.MapDescription(data, view);
-        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition) { Description = alt, ImageAlt = alt };
+        if (page.Sites is { } layer)
+        {
+            alt += $" With {ViewReference.Count(layer.Shown(data.YearOf(view)).Count, "site", "sites")} of {layer.Name}.";
+        }
+
+        var siteQuery = new SiteFilter(view.List, view.Kind, null, null).ToQueryString();
+        return new ViewReference(title, "/" + stable.ToQueryString(), "/embed" + stable.ToQueryString(), edition)
+        {
+            Description = alt,
+            ImageAlt = alt,
+            ExtraDownloads = page.Sites is null ? [] : [("Sites of this list (CSV)", $"/api/sites.csv{siteQuery}&edition={edition.Id}"), ("Sites of this list (JSON)", $"/api/sites{siteQuery}&edition={edition.Id}")],
+        };
     }
 
     /// <summary>A 400 page that names each bad value and links to the nearest valid view.</summary>

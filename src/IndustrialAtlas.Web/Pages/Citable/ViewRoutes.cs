@@ -25,6 +25,8 @@ public static class ViewRoutes
             ["claims", var id] => await Claims.DetailsModel.ReadAsync(db, id, currentYear, ct) is { } claim ? Claims.DetailsModel.ViewOf(claim, edition) : null,
             ["eras", var slug] => await Eras.DetailsModel.ReadAsync(db, slug, ct) is { } era ? Eras.DetailsModel.ViewOf(era, edition) : null,
             ["resources", var slug] => await Resources.DetailsModel.ReadAsync(db, slug, ct) is { } resource ? Resources.DetailsModel.ViewOf(resource, edition) : null,
+            ["sites"] => Sites.IndexModel.ViewOf(await Sites.IndexModel.ReadAsync(db, query, ct), edition),
+            ["sites", var slug] => await Sites.DetailsModel.ReadAsync(db, slug, ct) is { } site ? Sites.DetailsModel.ViewOf(site, edition) : null,
             ["compare"] or ["embed", "compare"] => await Web.Atlas.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct) is { Problem: null, Chart: not null } compare
                 ? ViewReference.ForCompare(compare, edition) : null,
             _ => null,

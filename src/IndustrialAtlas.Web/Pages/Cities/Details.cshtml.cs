@@ -3,6 +3,7 @@ using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
+using IndustrialAtlas.Web.Sites;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,6 +48,9 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 
     public string? TileUrl => options.Value.TileUrl;
 
+    /// <summary>The sites of the official lists that belong to the city.</summary>
+    public (SiteData Data, IReadOnlyList<SiteData.SiteItem> Sites) Sites { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var now = clock.GetUtcNow().Year;
@@ -57,6 +61,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         }
 
         City = read.City;
+        var sites = await SiteData.LoadAsync(db, ct);
+        Sites = (sites, [.. sites.Sites.Where(s => s.City == City.Slug)]);
         var series = await Web.Charts.SeriesData.ReadAsync(db, [City.Slug], null, ct);
         var edition = EditionFilter.Of(HttpContext);
         var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
@@ -136,6 +142,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         "resources" => LaterSection.Classes(City.Resources.Sum(r => r.Name.Length + r.Figure.Length + (r.Note?.Length ?? 0) + 80), (City.Resources.Count * 6) + 2),
         "numbers" => LaterSection.Classes(200, Charts.Sum(c => 16 + c.Chart.Lines.Sum(l => l.Markers.Count + 2))),
         "profile" => LaterSection.Classes(City.BodyHtml.Length, 4),
+        "sites" => LaterSection.Classes(Sites.Sites.Sum(s => s.Name.Length + 80), Sites.Sites.Count + 3),
         "claims" => LaterSection.Classes(City.Claims.Sum(c => c.Text.Length + (c.Note?.Length ?? 0) + 80) + 600, (City.Claims.Count * 2) + 10),
         "references" => LaterSection.Classes(City.References.Sum(r => r.Source.Title.Length + (r.Source.Publisher?.Length ?? 0) + (r.Source.Url?.Length ?? 0) + (r.Source.ReadAt?.Length ?? 0) + 60), City.References.Count),
         _ => "",

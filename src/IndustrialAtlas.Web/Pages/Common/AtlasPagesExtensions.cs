@@ -3,7 +3,7 @@ namespace IndustrialAtlas.Web.Pages.Common;
 public static class AtlasPagesExtensions
 {
     /// <summary>The folders whose pages read content, and so are pinned to an edition.</summary>
-    private static readonly string[] ContentFolders = ["/Atlas", "/Cities", "/Claims", "/Compare", "/Embed", "/Eras", "/Resources", "/SharePanel"];
+    private static readonly string[] ContentFolders = ["/Atlas", "/Cities", "/Claims", "/Compare", "/Embed", "/Eras", "/Resources", "/SharePanel", "/Sites"];
 
     public static WebApplicationBuilder AddAtlasPages(this WebApplicationBuilder builder)
     {

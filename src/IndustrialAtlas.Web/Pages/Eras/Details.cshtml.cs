@@ -2,6 +2,7 @@ using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Pages.Common;
 using IndustrialAtlas.Web.Sharing;
+using IndustrialAtlas.Web.Sites;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,13 +18,19 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
     public sealed record CityPhase(string Slug, string Name, string NameZh, string Title, string Span, string? Summary);
 
     /// <summary>What the page shows, as <see cref="ReadAsync"/> reads it.</summary>
-    public sealed record EraPage(EraView Era, IReadOnlyList<CityPhase> Phases, IReadOnlyList<ClaimRow> Claims);
+    public sealed record EraPage(EraView Era, IReadOnlyList<CityPhase> Phases, IReadOnlyList<ClaimRow> Claims)
+    {
+        /// <summary>The sites of the official lists work began on in the era, and the lists they are on.</summary>
+        public (SiteData Data, IReadOnlyList<SiteData.SiteItem> Sites) Sites { get; init; }
+    }
 
     public EraView Era => Read.Era;
 
     public IReadOnlyList<CityPhase> Phases => Read.Phases;
 
     public IReadOnlyList<ClaimRow> Claims => Read.Claims;
+
+    public (SiteData Data, IReadOnlyList<SiteData.SiteItem> Sites) Sites => Read.Sites;
 
     private EraPage Read { get; set; } = null!;
 
@@ -66,8 +73,12 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
         var phases = await db.Phases.AsNoTracking().Where(p => p.EraId == era.Id).OrderBy(p => p.Start).ThenBy(p => p.City.Name)
             .Select(p => new { p.City.Slug, p.City.Name, p.City.NameZh, p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Summary }).ToListAsync(ct);
         var ids = await db.Claims.AsNoTracking().Where(c => c.EraId == era.Id).OrderBy(c => c.City.Name).ThenBy(c => c.Position).Select(c => c.Id).ToListAsync(ct);
+        var sites = await SiteData.LoadAsync(db, ct);
+        var begun = sites.Sites.Where(s => s.Began(sites) is { } y && y >= era.View.Start && (era.View.End is null || y <= era.View.End))
+            .OrderBy(s => s.Began(sites)).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
         return new EraPage(era.View,
             [.. phases.Select(p => new CityPhase(p.Slug, p.Name, p.NameZh, p.Title, AtlasYear.Span(p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Summary))],
-            await ClaimRow.LoadAsync(db, ids, ct));
+            await ClaimRow.LoadAsync(db, ids, ct))
+        { Sites = (sites, begun) };
     }
 }
