@@ -42,7 +42,10 @@ internal static class SiteFiles
             diagnostics.Add(new Diagnostic(list.File, ContentLoader.LineOf(files[list.File], "slug:"), $"list slug '{list.Slug}' is already used in {listsBySlug[list.Slug].File}"));
         }
 
-        var citySlugs = cities.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        // A city's slug is its file's name: a site naming a city whose profile has problems of its own is not reported again.
+        var citySlugs = cities.Select(c => c.Slug).Concat(Directory.Exists(Path.Combine(directory, ContentLoader.CitiesFolder))
+            ? Directory.GetFiles(Path.Combine(directory, ContentLoader.CitiesFolder), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            : []).ToHashSet(StringComparer.Ordinal);
         var merged = new List<SiteRecord>();
         foreach (var entries in sites.GroupBy(s => s.Slug, StringComparer.Ordinal))
         {

@@ -28,12 +28,26 @@ public class RealSitesTests
     }
 
     [Fact]
-    public void The_156_projects_are_no_more_than_the_150_built_and_each_names_its_sector()
+    public void The_156_projects_are_no_more_than_the_150_built_each_sector_one_of_the_count_and_within_it()
     {
         var listed = Listed("soviet-156").ToList();
+        // The sectors of the 150 as Wang Qi (2009) counts them; a site's sector is given only where a source gives it.
+        var counted = new Dictionary<string, int>
+        {
+            ["military"] = 44,
+            ["metallurgy"] = 7,
+            ["nonferrous"] = 13,
+            ["chemicals"] = 7,
+            ["machinery"] = 24,
+            ["coal"] = 25,
+            ["power"] = 25,
+            ["petroleum"] = 2,
+            ["light-industry-pharmaceuticals"] = 3,
+        };
 
-        Assert.InRange(listed.Count, 75, 150);
-        Assert.All(listed, x => Assert.Contains(x.Listing.Sector, (string[])["military", "metallurgy", "nonferrous", "chemicals", "machinery", "coal", "power", "petroleum", "light-industry-pharmaceuticals"]));
+        Assert.InRange(listed.Count, 80, 150);
+        Assert.All(listed.Where(x => x.Listing.Sector is not null).GroupBy(x => x.Listing.Sector!),
+            g => Assert.InRange(g.Count(), 1, counted.GetValueOrDefault(g.Key)));
     }
 
     [Fact]
