@@ -5,7 +5,7 @@ namespace IndustrialAtlas.Browser.Tests;
 
 public sealed class AtlasMapTests(AtlasBrowser browser) : IClassFixture<AtlasBrowser>
 {
-    private static readonly string[] ViewKeys = ["year", "from", "to", "resource", "era", "measure", "city", "lat", "lon", "z"];
+    private static readonly string[] ViewKeys = ["year", "from", "to", "resource", "era", "measure", "list", "kind", "city", "lat", "lon", "z"];
 
     [Fact]
     public async Task The_default_view_draws_the_basemap_and_one_marker_per_city_shown()
