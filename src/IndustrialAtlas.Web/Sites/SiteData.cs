@@ -90,6 +90,20 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
     /// <summary>The site by slug, or null.</summary>
     public SiteItem? Site(string slug) => Sites.FirstOrDefault(s => s.Slug == slug);
 
+    /// <summary>What the map's filters offer: the lists (slug and name) and the kinds of site in the edition.</summary>
+    public sealed record Choices(IReadOnlyList<(string Slug, string Name)> Lists, IReadOnlyList<string> Kinds)
+    {
+        public static Choices Of(SiteData data) => new([.. data.Lists.Select(l => (l.Slug, l.Name))], [.. data.Sites.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal)]);
+
+        /// <summary>Two small queries, for a map that shows no sites: it never reads the sites themselves.</summary>
+        public static async Task<Choices> ReadAsync(AtlasDbContext db, CancellationToken ct)
+        {
+            var lists = await db.SiteLists.AsNoTracking().OrderBy(l => l.Position).Select(l => new { l.Slug, l.Name }).ToListAsync(ct);
+            var kinds = await db.Sites.AsNoTracking().Select(s => s.Kind).Distinct().ToListAsync(ct);
+            return new([.. lists.Select(l => (l.Slug, l.Name))], [.. kinds.Order(StringComparer.Ordinal)]);
+        }
+    }
+
     private static readonly ConditionalWeakTable<AtlasDbContext, SiteData> Loaded = [];
 
     /// <summary>The pinned edition's lists and sites, read once per context (that is, once per request).</summary>

@@ -35,7 +35,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
     public IReadOnlyList<SiteLayer.ShownSite> ShownSites { get; private set; } = [];
 
     /// <summary>The official lists and kinds of site the filters offer.</summary>
-    public SiteData SiteChoices { get; private set; } = null!;
+    public SiteData.Choices SiteChoices { get; private set; } = null!;
 
     public AtlasQuery View { get; private set; } = null!;
 
@@ -74,7 +74,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         Measure = Data.MeasureOf(query);
         Sites = read.Sites;
         ShownSites = Sites?.Shown(Year) ?? [];
-        SiteChoices = Sites?.Data ?? await SiteData.LoadAsync(db, ct);
+        SiteChoices = Sites is { } layer ? SiteData.Choices.Of(layer.Data) : await SiteData.Choices.ReadAsync(db, ct);
         return Page();
     }
 
