@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Microsoft.Playwright;
 
 namespace IndustrialAtlas.Browser.Tests;
 
@@ -87,6 +88,18 @@ public sealed class SitesLayerTests(AtlasBrowser browser) : IClassFixture<AtlasB
         Assert.Equal(0, await AtlasPage.SettleAsync(() => DrawnSitesAsync(page), n => n == 0));
         Assert.True(await page.Page.Locator("#site-list-section").IsHiddenAsync());
         Assert.False(page.Query.ContainsKey("list"));
+        page.AssertStayedOnMachine();
+    }
+
+    [Fact]
+    public async Task The_picture_before_the_first_input_already_shows_the_sites()
+    {
+        var expected = Expected("soviet-156", 1957);
+        await using var page = await browser.OpenAsync("/?year=1957&list=soviet-156");
+
+        await page.Page.WaitForSelectorAsync("canvas.first-view[data-sites]", new() { State = WaitForSelectorState.Attached });
+
+        Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Page.GetAttributeAsync("canvas.first-view", "data-sites"));
         page.AssertStayedOnMachine();
     }
 

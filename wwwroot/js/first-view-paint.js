@@ -5,11 +5,12 @@
 import { chooseSides, spreadApart, LABEL_LIMIT, MARKER_STROKE } from "./atlas/layout.js";
 
 /**
- * `overlay.items` are the view's cities in the picture's pixels ({ key, x, y, r, rank, text, colour, opacity, dashed }).
+ * `overlay.items` are the view's cities in the picture's pixels ({ key, x, y, r, rank, text, colour, opacity, dashed }),
+ * `overlay.sites` the sites of its list ({ x, y, colour }), drawn first as small squares so the cities stay on top.
  * Answers where the names go: [{ key, text, x, y, side, covers }].
  */
 export function paintOverlay(ctx, overlay, ratio) {
-  const { items } = overlay;
+  const { items, sites = [] } = overlay;
   spreadApart(items);
   // Leaflet rounds a place to whole pixels (latLngToLayerPoint), before and after markers are spread.
   for (const item of items) {
@@ -19,6 +20,13 @@ export function paintOverlay(ctx, overlay, ratio) {
   const sides = items.length <= LABEL_LIMIT ? chooseSides(items) : new Map();
   ctx.save();
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.strokeStyle = "#ffffff";
+  ctx.lineWidth = 1.5;
+  for (const { x, y, colour } of sites) {
+    ctx.fillStyle = colour;
+    ctx.fillRect(x - 5, y - 5, 10, 10);
+    ctx.strokeRect(x - 5, y - 5, 10, 10);
+  }
   ctx.strokeStyle = MARKER_STROKE;
   ctx.lineWidth = 2;
   for (const { x, y, r, colour, opacity, dashed } of items) {

@@ -42,10 +42,10 @@ let leaflet = null;
 /**
  * Draws a picture of a map into a canvas laid in its box. `frame` is where the live map will stand ({ width, height,
  * zoom, lat, lon, panX }: setView on lat, lon at zoom, then panBy panX), `cities` what it shows ({ key, lat, lon, r,
- * rank, text, colour, opacity, dashed }, the names placed by atlas/layout.js). Answers { remove() } for when the live
- * map is drawn.
+ * rank, text, colour, opacity, dashed }, the names placed by atlas/layout.js), `sites` the sites of an official list
+ * under them ({ lat, lon, colour }). Answers { remove() } for when the live map is drawn.
  */
-export function drawMapPicture(element, frame, cities) {
+export function drawMapPicture(element, frame, cities, sites = []) {
   const { width, height, zoom } = frame;
   if (!width || !height) return { remove() {} };
   const ratio = window.devicePixelRatio > 1 ? 2 : 1; // as Leaflet's L.Browser.retina
@@ -63,6 +63,10 @@ export function drawMapPicture(element, frame, cities) {
     const p = project(lat, lon);
     return { ...city, x: Math.round(p.x) - originX, y: Math.round(p.y) - originY };
   });
+  const points = sites.map(({ lat, lon, colour }) => {
+    const p = project(lat, lon);
+    return { colour, x: Math.round(p.x) - originX, y: Math.round(p.y) - originY };
+  });
   const canvas = document.createElement("canvas");
   canvas.className = "first-view";
   canvas.setAttribute("aria-hidden", "true");
@@ -78,7 +82,7 @@ export function drawMapPicture(element, frame, cities) {
   names.style.height = canvas.style.height;
   let removed = false;
   // The picture is handed over as it comes from the worker, without a copy; the names are the live map's own boxes.
-  paintView({ seq: 0, zoom, width, height, ratio, minX: 0, minY: 0, originX, originY, overlay: { items } }).then((answer) => {
+  paintView({ seq: 0, zoom, width, height, ratio, minX: 0, minY: 0, originX, originY, overlay: { items, sites: points } }).then((answer) => {
     if (removed || !answer.bitmap) return answer.bitmap?.close();
     canvas.getContext("bitmaprenderer").transferFromImageBitmap(answer.bitmap);
     for (const name of answer.names ?? []) {
@@ -91,6 +95,7 @@ export function drawMapPicture(element, frame, cities) {
     element.append(names);
     // What the picture shows, for anyone checking that the live map shows the same (the browser tests).
     canvas.dataset.drawn = String(items.length);
+    canvas.dataset.sites = String(points.length);
     canvas.dataset.named = (answer.names ?? []).map((n) => `${n.key}:${n.side}`).join(" ");
   });
 

@@ -45,7 +45,7 @@ await pause();
 
 let starting = null;
 if (mapElement.dataset.start === "input") {
-  const picture = drawMapPicture(mapElement, mapFrame(), pictured());
+  const picture = drawMapPicture(mapElement, mapFrame(), pictured(), picturedSites());
   onFirstInput(() => start().then(() => picture.remove()));
 } else {
   start();
@@ -87,6 +87,17 @@ function pictured() {
       colour: colours.get(v.phase.era) ?? UNKNOWN_COLOUR, opacity: look.opacity, dashed: look.dashed,
     };
   });
+}
+
+/**
+ * The sites of the view's list as the server listed them under the map (place and symbol colour on each entry), for
+ * the picture: the live layer (sites.js) fetches its data only once the live map starts.
+ */
+function picturedSites() {
+  return [...document.querySelectorAll("#site-list li[data-lat]")].map((item) => ({
+    lat: Number(item.dataset.lat), lon: Number(item.dataset.lon),
+    colour: getComputedStyle(item.querySelector(".site-dot")).backgroundColor,
+  }));
 }
 
 /** Redraws the view; before the live map exists, the slider follows at once and the map as soon as it is made. */
