@@ -11,6 +11,8 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
     [InlineData("/cities", "Sichuan")]
     [InlineData("/cities/beta", "Ferry 渡口 (1965–1987)")]
     [InlineData("/status", "data-count=\"claims\">4<")]
+    [InlineData("/status", "data-count=\"sites-heritage\">3<")]
+    [InlineData("/status", "data-count=\"sites-projects\">2<")]
     public async Task Pages_answer_with_their_content(string path, string expected)
     {
         var response = await client.GetAsync(path);

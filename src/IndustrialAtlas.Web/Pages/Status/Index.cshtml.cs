@@ -8,7 +8,11 @@ namespace IndustrialAtlas.Web.Pages.Status;
 /// <summary><c>/status</c>: the current edition with its counts, the last ingest and its problems, and every edition kept.</summary>
 public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode mode) : PageModel
 {
-    public sealed record Counts(int Cities, int Claims, int Eras, int Resources, int Sources);
+    public sealed record Counts(int Cities, int Claims, int Eras, int Resources, int Sources)
+    {
+        /// <summary>The sites of the official lists, by list slug.</summary>
+        public IReadOnlyList<(string List, string Name, int Sites)> Sites { get; init; } = [];
+    }
 
     public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems, bool KeptHereOnly = false);
 
@@ -36,7 +40,12 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
             db.EditionId = Current.Id;
             CurrentCounts = new Counts(
                 await db.Cities.CountAsync(ct), await db.Claims.CountAsync(ct), await db.Eras.CountAsync(ct),
-                await db.Resources.CountAsync(ct), await db.Sources.CountAsync(ct));
+                await db.Resources.CountAsync(ct), await db.Sources.CountAsync(ct))
+            {
+                Sites = [.. (await db.SiteLists.AsNoTracking().OrderBy(l => l.Position)
+                    .Select(l => new { l.Slug, l.Name, Sites = db.SiteListings.Count(x => x.ListSlug == l.Slug) }).ToListAsync(ct))
+                    .Select(l => (l.Slug, l.Name, l.Sites))],
+            };
         }
 
         var run = await db.IngestRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
