@@ -52,8 +52,12 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
         /// where only that is known), else the first year of a list of projects it is on (one without batches of
         /// designation: the 156 projects from 1953). Null for a site known only from a heritage list.
         /// </summary>
-        public int? Began(SiteData data) => Years.Construction ?? Years.Production
-            ?? Lists.Where(l => l.Batch is null && l.Year is null).Select(l => data?.List(l.Slug)?.Start).Min();
+        public int? Began(SiteData data)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            return Years.Construction ?? Years.Production
+                ?? Lists.Where(l => l.Batch is null && l.Year is null).Select(l => data.List(l.Slug)?.Start).Min();
+        }
 
         /// <summary>"Work began 1953 · production c. 1956 · closed 2010", or null when no year is known.</summary>
         public string? YearsText
