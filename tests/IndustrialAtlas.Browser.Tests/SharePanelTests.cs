@@ -147,7 +147,13 @@ public sealed partial class SharePanelTests(AtlasBrowser browser) : IClassFixtur
     {
         var file = Path.Combine(RepositoryRoot.Artifacts("screenshots"), name);
         File.Delete(file);
-        await page.Page.Locator("section.share").ScreenshotAsync(new() { Path = file });
+        // The panel is laid out only near the screen (content-visibility): bring it there and wait until the browser
+        // has rendered it, not for a time, so a busy machine does not photograph the placeholder.
+        var section = page.Page.Locator("section.share");
+        await section.ScrollIntoViewIfNeededAsync();
+        await page.Page.WaitForFunctionAsync("() => document.querySelector('section.share').checkVisibility({ contentVisibilityAuto: true })");
+        await page.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))");
+        await section.ScreenshotAsync(new() { Path = file });
         Assert.True(new FileInfo(file).Length > 10_000, $"{name} is nearly empty");
     }
 
