@@ -53,7 +53,7 @@ public static class SiteListReader
             var count = Whole(batch, "count", required: true);
             var source = batch.Slug("source");
             batch.RejectUnknown();
-            CheckSources(batch, source is null ? [] : [source], sourcesById, required: false);
+            CheckSources(batch, source is null ? [] : [source], sourcesById, required: false, key: "source");
             if (batches.Any(b => b.Batch == number))
             {
                 batch.Context.Report(batch.LineOf("batch"), $"{batch.What}: batch {number} is listed twice");
@@ -226,7 +226,7 @@ public static class SiteListReader
         return listings;
     }
 
-    private static void CheckSources(MapReader item, IReadOnlyList<string> ids, Dictionary<string, SourceRecord> sourcesById, bool required)
+    private static void CheckSources(MapReader item, IReadOnlyList<string> ids, Dictionary<string, SourceRecord> sourcesById, bool required, string key = "sources")
     {
         if (required && ids.Count == 0)
         {
@@ -235,7 +235,7 @@ public static class SiteListReader
 
         foreach (var id in ids.Where(id => !sourcesById.ContainsKey(id)))
         {
-            item.Context.Report(item.LineOf("sources"), $"{item.What}: unknown source '{id}' (not listed under 'sources')");
+            item.Context.Report(item.LineOf(key), $"{item.What}: unknown source '{id}' (not listed under 'sources')");
         }
     }
 

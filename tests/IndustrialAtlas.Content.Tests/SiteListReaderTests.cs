@@ -79,6 +79,7 @@ public class SiteListReaderTests
     [InlineData("    note: Item 1 of batch 2; the year is the batch's.", null, 53, "site 2: missing field 'note'")]
     [InlineData("    pinyin: Cèshì Gāngtiěchǎng", "    pinyn: Cèshì", 40, "unknown field 'pinyn'")]
     [InlineData("  start: 2017", "  start: soon", 8, "'start' 'soon' is not a year")]
+    [InlineData("    - { batch: 2, year: 2018, count: 1, source: notice-2 }", "    - { batch: 2, year: 2018, count: 1, source: notice-9 }", 12, "list batch 2: unknown source 'notice-9'")]
     public void Each_problem_is_reported_at_its_line(string find, string? replacement, int line, string message)
     {
         var (_, _, diagnostics) = Read(ValidWith(find, replacement));
