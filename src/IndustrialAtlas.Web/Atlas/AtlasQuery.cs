@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Atlas;
 
@@ -40,18 +41,7 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
     public static (AtlasQuery Query, IReadOnlyList<AtlasProblem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<AtlasProblem>();
-        string? Text(string key)
-        {
-            var values = query[key];
-            if (values.Count > 1)
-            {
-                problems.Add(new(key, $"'{key}' is given {values.Count} times; give it once."));
-                return null;
-            }
-
-            var value = values.ToString().Trim();
-            return value.Length == 0 ? null : value;
-        }
+        string? Text(string key) => QueryValue.Once(query, key, message => problems.Add(new(key, message)));
 
         int? Integer(string key, int min, int max, string what)
         {

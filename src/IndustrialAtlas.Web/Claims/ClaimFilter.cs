@@ -1,4 +1,5 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using IndustrialAtlas.Web.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -17,17 +18,7 @@ public sealed record ClaimFilter(string? City, Support? Support, string? Resourc
     public static async Task<(ClaimFilter Filter, IReadOnlyList<string> Problems)> ParseAsync(IQueryCollection query, AtlasDbContext db, CancellationToken ct)
     {
         var problems = new List<string>();
-        string? Text(string key)
-        {
-            if (query[key].Count > 1)
-            {
-                problems.Add($"'{key}' is given {query[key].Count} times; give it once.");
-                return null;
-            }
-
-            var value = query[key].ToString().Trim();
-            return value.Length == 0 ? null : value;
-        }
+        string? Text(string key) => QueryValue.Once(query, key, problems.Add);
 
         var city = Text("city");
         var supportText = Text("support");

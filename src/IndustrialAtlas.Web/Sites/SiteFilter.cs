@@ -1,4 +1,5 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sites;
 
@@ -19,17 +20,7 @@ public sealed record SiteFilter(string? List, string? Kind, string? City, string
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(data);
         var problems = new List<string>();
-        string? Text(string key)
-        {
-            if (query[key].Count > 1)
-            {
-                problems.Add($"'{key}' is given {query[key].Count} times; give it once.");
-                return null;
-            }
-
-            var value = query[key].ToString().Trim();
-            return value.Length == 0 ? null : value;
-        }
+        string? Text(string key) => QueryValue.Once(query, key, problems.Add);
 
         var filter = new SiteFilter(Text("list"), Text("kind"), Text("city"), Text("province"));
         problems.AddRange(filter.Check(data));
