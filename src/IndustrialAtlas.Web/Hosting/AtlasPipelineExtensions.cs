@@ -69,6 +69,8 @@ public static class AtlasPipelineExtensions
         app.UseResponseCompression();
         app.UseAtlasStaticFiles();
         app.UseLowercaseAddresses();
+        // After the static files (there are none under /zh) and before everything that reads the path.
+        app.UseAtlasLanguage();
         app.UseRequestEdition();
         app.UseEditionCaching();
         // The cache's policy needs no endpoint, only the request's edition: a kept answer is served before routing.

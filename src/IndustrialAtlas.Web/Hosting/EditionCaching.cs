@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Settings;
 using Microsoft.Net.Http.Headers;
 
 namespace IndustrialAtlas.Web.Hosting;
@@ -28,7 +29,7 @@ public static class EditionCaching
             // The tag is made only when a request asks with one or an answer lacks one: an answer the output cache
             // kept carries the tag it was made with, which is this one (its key holds the same edition, day and address).
             EntityTagHeaderValue? tag = null;
-            EntityTagHeaderValue Tag() => tag ??= new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(clock)}-{AddressHash(request)}\"", isWeak: true);
+            EntityTagHeaderValue Tag() => tag ??= new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(clock)}-{context.Language().Code()}-{AddressHash(request)}\"", isWeak: true);
             if (request.Headers.IfNoneMatch.Count > 0 && request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(Tag(), useStrongComparison: false)))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,11 +1,12 @@
 using IndustrialAtlas.Web.Editions;
+using IndustrialAtlas.Web.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace IndustrialAtlas.Web.Hosting;
 
 /// <summary>
 /// ASP.NET Core's output cache for every content answer. An answer is a function of the edition it reads (and the
-/// current one, for the newer-edition banner), the host, the path, the whole query and the day (citations carry the
+/// current one, for the newer-edition banner), the host, the language, the path, the whole query and the day (citations carry the
 /// access date), so that is the key; a new edition changes the key, so nothing is ever served stale, and publishing
 /// evicts the old answers to free their memory. Not-found and bad-request answers are kept too (a fuzzer's requests
 /// cost a lookup), within a bounded size, so no stream of distinct requests can fill memory.
@@ -58,8 +59,9 @@ public static class EditionOutputCache
 
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByHost = true;
-            // The edition and the day as the key's prefix: one string, where named values took a dictionary a request.
-            context.CacheVaryByRules.CacheKeyPrefix = string.Concat(EditionCaching.Key(http.Edition()!), "|", EditionCaching.Day(clock));
+            // The edition, the day and the language (its prefix is off the path by now) as the key's prefix: one string,
+            // where named values took a dictionary a request.
+            context.CacheVaryByRules.CacheKeyPrefix = string.Concat(EditionCaching.Key(http.Edition()!), "|", EditionCaching.Day(clock), "|", http.Language().Code());
             // Answers of the current edition stay right until a new one is published (which evicts them); pinned ones forever.
             context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
             return ValueTask.CompletedTask;

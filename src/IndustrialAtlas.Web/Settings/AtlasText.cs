@@ -18,6 +18,8 @@ public static class AtlasText
     public static WebApplicationBuilder AddAtlasText(this WebApplicationBuilder builder)
     {
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = AllScripts);
+        // The interface's words in each language: Settings/AtlasStrings*.resx, chosen by the request's language.
+        builder.Services.AddLocalization();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonEncoder);
         // Pages answer some requests with JSON too (a problem of /share-panel): the same encoder.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Encoder = JsonEncoder);

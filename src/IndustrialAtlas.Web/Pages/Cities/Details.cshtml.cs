@@ -57,7 +57,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         if (await ReadAsync(db, slug, now, ct) is not { } read)
         {
             var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No city \u201c{slug}\u201d in the atlas", slug, known, "/cities", new ErrorLink("/cities", "All cities"));
+            return ErrorPage.NotFound(HttpContext, ViewData, "city", slug, known, "/cities");
         }
 
         City = read.City;

@@ -32,8 +32,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         if (await ReadAsync(db, id, clock.GetUtcNow().Year, ct) is not { } read)
         {
             var known = await db.Claims.AsNoTracking().Select(c => new Known(c.Key, c.Text)).ToListAsync(ct);
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No claim \u201c{id}\u201d", id, known, "/claims", new ErrorLink("/claims", "All claims"),
-                "Claim ids start with the city's slug. ");
+            return ErrorPage.NotFound(HttpContext, ViewData, "claim", id, known, "/claims");
         }
 
         Read = read;

@@ -1,6 +1,8 @@
+using IndustrialAtlas.Web.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
 
 namespace IndustrialAtlas.Web.Pages.Common;
 
@@ -17,14 +19,18 @@ public sealed record Known(string Key, string Name);
 public static class ErrorPage
 {
     /// <summary>
-    /// The 404 for an unknown city, claim, era or resource: it names what was asked for and links to the closest
-    /// known ones, or to <paramref name="all"/> when nothing is close.
+    /// The 404 for an unknown city, claim, era, resource or site (<paramref name="thing"/>: <c>city</c>, …): it names what
+    /// was asked for and links to the closest known ones under <paramref name="prefix"/>, or to the list of them all
+    /// when nothing is close, in the request's language.
     /// </summary>
-    public static IActionResult NotFound(HttpContext http, ViewDataDictionary viewData, string title, string? wanted, IReadOnlyList<Known> known, string prefix, ErrorLink all, string? hint = null)
+    public static IActionResult NotFound(HttpContext http, ViewDataDictionary viewData, string thing, string? wanted, IReadOnlyList<Known> known, string prefix)
     {
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<AtlasStrings>>();
         var close = ClosestMatches.Find(wanted, known, k => k.Key);
-        var message = close.Count > 0 ? $"{hint}Perhaps you meant one of these:".Trim() : $"{hint}{all.Text} lists them all.".Trim();
-        return Result(http, viewData, StatusCodes.Status404NotFound, title, message,
+        var all = new ErrorLink(prefix, text[$"notfound.{thing}.all"]);
+        var hint = text[$"notfound.{thing}.hint"] is { ResourceNotFound: false, Value: var h } ? h : "";
+        var message = close.Count > 0 ? string.Concat(hint, text["notfound.close"]) : string.Concat(hint, text["notfound.none", all.Text]);
+        return Result(http, viewData, StatusCodes.Status404NotFound, text[$"notfound.{thing}.title", wanted ?? ""], message,
             [.. close.Select(k => new ErrorLink($"{prefix}/{k.Key}", k.Name)), all]);
     }
 

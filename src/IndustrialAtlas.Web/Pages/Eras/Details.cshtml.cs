@@ -39,7 +39,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
         if (await ReadAsync(db, slug, ct) is not { } read)
         {
             var known = await db.Eras.AsNoTracking().Select(e => new Known(e.Slug, e.Name)).ToListAsync(ct);
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No era \u201c{slug}\u201d", slug, known, "/eras", new ErrorLink("/eras", "The list of eras"));
+            return ErrorPage.NotFound(HttpContext, ViewData, "era", slug, known, "/eras");
         }
 
         Read = read;

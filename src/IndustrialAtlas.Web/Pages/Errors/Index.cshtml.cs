@@ -1,11 +1,13 @@
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IndustrialAtlas.Web.Pages.Errors;
 
 /// <summary><c>/error/{code}</c>: the page behind every status without a page of its own.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(IStringLocalizer<AtlasStrings> text) : PageModel
 {
     public int Status { get; private set; }
 
@@ -28,15 +30,13 @@ public sealed class IndexModel : PageModel
         Response.StatusCode = Status;
         Path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        (Title, Message) = Status switch
+        var name = Status switch
         {
-            404 => ("Page not found", "There is no page at this address. The links below lead to everything the atlas has."),
-            400 => ("Bad request", "Part of this address could not be understood."),
-            405 => ("Not allowed", "This address only answers to reading, not to sending data."),
-            503 when HttpContext.Items[StoreFaults.ItemKey] is string fault => ("The atlas is unavailable", fault),
-            503 => ("The atlas is unavailable", "The atlas cannot answer right now. Please try again in a moment."),
-            >= 500 => ("Something went wrong on our side", "The error has been logged. Please try again in a moment."),
-            _ => ("Request not handled", "The request could not be answered."),
+            404 or 400 or 405 or 503 => Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            >= 500 => "500",
+            _ => "other",
         };
+        Title = text[$"error.{name}.title"];
+        Message = Status == 503 && HttpContext.Items[StoreFaults.ItemKey] is string fault ? fault : text[$"error.{name}.message"];
     }
 }

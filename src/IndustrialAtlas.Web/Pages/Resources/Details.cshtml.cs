@@ -32,7 +32,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
         if (await ReadAsync(db, slug, ct) is not { } read)
         {
             var known = await db.Resources.AsNoTracking().Select(r => new Known(r.Slug, r.Name)).ToListAsync(ct);
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No resource \u201c{slug}\u201d", slug, known, "/resources", new ErrorLink("/resources", "The list of resources"));
+            return ErrorPage.NotFound(HttpContext, ViewData, "resource", slug, known, "/resources");
         }
 
         Read = read;

@@ -36,7 +36,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
         if (await ReadAsync(db, slug, ct) is not { } read)
         {
             var known = (await SiteData.LoadAsync(db, ct)).Sites.Select(s => new Known(s.Slug, s.Name)).ToList();
-            return ErrorPage.NotFound(HttpContext, ViewData, $"No site \u201c{slug}\u201d", slug, known, "/sites", new ErrorLink("/sites", "Every site of the official lists"));
+            return ErrorPage.NotFound(HttpContext, ViewData, "site", slug, known, "/sites");
         }
 
         Read = read;

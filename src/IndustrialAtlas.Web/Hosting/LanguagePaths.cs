@@ -1,0 +1,53 @@
+using IndustrialAtlas.Web.Settings;
+
+namespace IndustrialAtlas.Web.Hosting;
+
+/// <summary>
+/// Chinese is the same site under <c>/zh</c>: the prefix is taken off the path here, once, and the request goes on
+/// as its English twin in Chinese. Pages, the cache key, the ETag and every link read the language from the request.
+/// Only one prefix is taken, so <c>/zh/zh/…</c> finds no page and is a 404, as is anything under <c>/zh</c> that is not a page. The path is put back for the request log.
+/// </summary>
+public static class LanguagePaths
+{
+    public static WebApplication UseAtlasLanguage(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            if (!request.Path.StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal, out var rest))
+            {
+                // A re-executed error page keeps the language its request was made in.
+                return context.Language() == AtlasLanguage.Chinese ? Run(context, next, request.Path) : next(context);
+            }
+
+            context.SetLanguage(AtlasLanguage.Chinese);
+            var original = request.Path;
+            request.Path = rest.HasValue && rest.Value != "" ? rest : "/";
+            // Data, pictures, citations and assets have one address for both languages (embeds and oEmbed take lang=).
+            return AtlasLanguages.IsPage(request.Path.Value) ? Run(context, next, original) : NotFound(context, original);
+        });
+        return app;
+    }
+
+    private static Task NotFound(HttpContext context, PathString original)
+    {
+        context.Request.Path = original;
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    private static async Task Run(HttpContext context, RequestDelegate next, PathString original)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = AtlasLanguages.ChineseCulture;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+            context.Request.Path = original;
+        }
+    }
+}
