@@ -64,6 +64,24 @@ public readonly record struct AtlasYear(int Value, bool Approximate = false) : I
             : $"{from}\u2013{(end is null ? "today" : Format(end.Value, endApproximate))}";
     }
 
+    /// <summary>The year for Chinese readers: "1965年", "约1869年", "公元前475年".</summary>
+    public static string FormatChinese(int value, bool approximate = false)
+    {
+        var plain = value < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"公元前{-value}年")
+            : string.Create(CultureInfo.InvariantCulture, $"{value}年");
+        return approximate ? "约" + plain : plain;
+    }
+
+    /// <summary>A span of years for Chinese readers: "1958年—1963年", "1964年至今", "？—1911年", one year alone where both ends are that year.</summary>
+    public static string SpanChinese(int? start, int? end, bool startApproximate = false, bool endApproximate = false)
+    {
+        var from = start is null ? "？" : FormatChinese(start.Value, startApproximate);
+        return end is not null && end == start && startApproximate == endApproximate
+            ? from
+            : end is null ? from + "至今" : $"{from}\u2014{FormatChinese(end.Value, endApproximate)}";
+    }
+
     /// <summary>The year as content writes it: "1965", "~1869", "-475".</summary>
     public string ToContentString() =>
         (Approximate ? "~" : "") + Value.ToString(CultureInfo.InvariantCulture);

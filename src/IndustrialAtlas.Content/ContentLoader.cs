@@ -111,6 +111,7 @@ public static class ContentLoader
             diagnostics.Add(new Diagnostic($"{CitiesFolder}/", 1, "no city profiles (cities/*.md): there is nothing to publish"));
         }
 
+        (eras, resources, indicators, cities) = ChineseFiles.Read(directory, eras, resources, indicators, cities, files, diagnostics);
         CheckAcrossFiles(cities, files, diagnostics);
         var (lists, sites) = SiteFiles.Read(directory, cities, weakHosts, files, diagnostics);
         var set = diagnostics.Count == 0

@@ -27,7 +27,8 @@ public static class ProfileMarkdown
     /// <param name="markdown">The profile's body.</param>
     /// <param name="firstLine">The 1-based line of the file on which the body starts.</param>
     /// <param name="report">Receives each problem: the file's line and what is wrong.</param>
-    public static string? Render(string markdown, int firstLine, Action<int, string> report)
+    /// <param name="sitePrefix">Put before every link to a site path (<c>/zh</c> for the Chinese body, so its links stay in Chinese).</param>
+    public static string? Render(string markdown, int firstLine, Action<int, string> report, string sitePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(report);
         MarkdownDocument document;
@@ -48,6 +49,14 @@ public static class ProfileMarkdown
             {
                 report(firstLine + line, $"link to '{Shorten(url)}': a profile may link only to http, https or mailto addresses, site paths and #anchors");
                 valid = false;
+            }
+        }
+
+        if (sitePrefix.Length > 0)
+        {
+            foreach (var link in document.Descendants<LinkInline>().Where(l => l.Url is { } u && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal)))
+            {
+                link.Url = sitePrefix + (link.Url == "/" ? "/" : link.Url);
             }
         }
 

@@ -27,17 +27,29 @@ public enum ClaimOrigin
 }
 
 /// <summary>A national period shared by all cities.</summary>
-public sealed record EraRecord(string Slug, string Name, AtlasYear Start, AtlasYear? End, string? Summary);
+public sealed record EraRecord(string Slug, string Name, AtlasYear Start, AtlasYear? End, string? Summary)
+{
+    /// <summary>The era's Chinese name and summary (<c>zh/eras.yml</c>), when written.</summary>
+    public TermChinese? Chinese { get; init; }
+}
 
 /// <summary>An entry of the shared resource taxonomy.</summary>
-public sealed record ResourceRecord(string Slug, string Name, string Kind);
+public sealed record ResourceRecord(string Slug, string Name, string Kind)
+{
+    /// <summary>The resource's Chinese name (<c>zh/resources.yml</c>), when written.</summary>
+    public TermChinese? Chinese { get; init; }
+}
 
 /// <summary>A quantity that series measure, in the unit the atlas stores it in.</summary>
 /// <param name="Slug">The indicator's slug, e.g. <c>crude-steel</c>.</param>
 /// <param name="Name">Its name for readers.</param>
 /// <param name="Unit">The stored unit: <c>people</c>, <c>t</c>, <c>m3</c>, <c>yuan</c>, <c>vehicles</c> or <c>kWh</c>.</param>
 /// <param name="Kind"><c>stock</c> (a count at a moment) or <c>flow</c> (an amount in a year).</param>
-public sealed record IndicatorRecord(string Slug, string Name, string Unit, string Kind);
+public sealed record IndicatorRecord(string Slug, string Name, string Unit, string Kind)
+{
+    /// <summary>The indicator's Chinese name (<c>zh/indicators.yml</c>), when written.</summary>
+    public TermChinese? Chinese { get; init; }
+}
 
 /// <summary>One figure of a series: a year, its value in the indicator's unit, and the source that gives it.</summary>
 /// <param name="Year">The year the figure describes.</param>
@@ -60,7 +72,11 @@ public sealed record SeriesRecord(
     string Unit,
     string? SourceId,
     string? Note,
-    IReadOnlyList<SeriesPointRecord> Points);
+    IReadOnlyList<SeriesPointRecord> Points)
+{
+    /// <summary>The series' Chinese scope and note, when written.</summary>
+    public SeriesChinese? Chinese { get; init; }
+}
 
 /// <summary>A name a city was known by, and when.</summary>
 public sealed record FormerName(string Name, string? NameZh, AtlasYear? From, AtlasYear? To);
@@ -69,7 +85,11 @@ public sealed record FormerName(string Name, string? NameZh, AtlasYear? From, At
 public sealed record Population(long Value, AtlasYear Year, string SourceId);
 
 /// <summary>One period of one city's own history, belonging to a national era.</summary>
-public sealed record PhaseRecord(string Title, AtlasYear Start, AtlasYear? End, string EraSlug, string? Summary);
+public sealed record PhaseRecord(string Title, AtlasYear Start, AtlasYear? End, string EraSlug, string? Summary)
+{
+    /// <summary>The phase's Chinese title and summary, when written.</summary>
+    public PhaseChinese? Chinese { get; init; }
+}
 
 /// <summary>A city's resource with its figure and what backs it.</summary>
 public sealed record CityResourceRecord(
@@ -81,7 +101,11 @@ public sealed record CityResourceRecord(
     AtlasYear? Until,
     string? Note,
     IReadOnlyList<string> SourceIds,
-    string? ClaimId);
+    string? ClaimId)
+{
+    /// <summary>The resource's Chinese unit and note, when written.</summary>
+    public ResourceChinese? Chinese { get; init; }
+}
 
 /// <summary>One checkable statement with its support and sources.</summary>
 public sealed record ClaimRecord(
@@ -93,7 +117,11 @@ public sealed record ClaimRecord(
     AtlasYear? Year,
     string? EraSlug,
     string? ResourceSlug,
-    IReadOnlyList<string> SourceIds);
+    IReadOnlyList<string> SourceIds)
+{
+    /// <summary>The claim's Chinese statement and note, when written.</summary>
+    public ClaimChinese? Chinese { get; init; }
+}
 
 /// <summary>A source a reader can look up. Ids are local to the city file that lists it.</summary>
 public sealed record SourceRecord(
@@ -133,6 +161,9 @@ public sealed record CityProfile(
 {
     /// <summary>The city's numbers over time, in the order the profile lists them.</summary>
     public IReadOnlyList<SeriesRecord> Series { get; init; } = [];
+
+    /// <summary>The city's Chinese summary and body (<c>zh/cities/&lt;slug&gt;.md</c>), when written.</summary>
+    public CityChinese? Chinese { get; init; }
 }
 
 /// <summary>The whole content set: taxonomies and every city.</summary>

@@ -194,6 +194,27 @@ internal sealed partial class MapReader(YamlMappingNode node, ReadContext contex
         }
     }
 
+    /// <summary>The entries of a map field (<c>id: value</c>), each with its key, the line of the key and its value.</summary>
+    public IEnumerable<(string Key, int Line, YamlNode Value)> Entries(string key, bool required)
+    {
+        var value = Node(key, required);
+        if (value is null)
+        {
+            yield break;
+        }
+
+        if (value is not YamlMappingNode map)
+        {
+            context.Report(context.LineOf(value), $"{what}: '{key}' must be a set of 'key: value' entries");
+            yield break;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            yield return ((k as YamlScalarNode)?.Value ?? "", context.LineOf(k), v);
+        }
+    }
+
     public IReadOnlyList<string> Slugs(string key)
     {
         var value = Node(key, required: false);
