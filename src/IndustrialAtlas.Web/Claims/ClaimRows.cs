@@ -10,6 +10,11 @@ public sealed record ClaimRow(
     string CitySlug, string CityName, string? EraSlug, string? EraName, string? ResourceSlug, string? ResourceName,
     IReadOnlyList<SourceRow> Sources)
 {
+    /// <summary>The claim's words in Chinese (null where not written yet), and the Chinese names of its city, era and resource.</summary>
+    public sealed record ChineseWords(string? Text, string? Note, string CityName, string? EraName, string? ResourceName);
+
+    public ChineseWords? Chinese { get; init; }
+
     /// <summary>Loads the rows for the given store ids, keeping their order.</summary>
     public static async Task<IReadOnlyList<ClaimRow>> LoadAsync(AtlasDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
     {
@@ -19,7 +24,10 @@ public sealed record ClaimRow(
             Row = new ClaimRow(c.Key, c.Text, c.Support, c.Note, c.Origin, c.Year, c.YearApproximate, c.City.Slug, c.City.Name,
                 c.Era == null ? null : c.Era.Slug, c.Era == null ? null : c.Era.Name,
                 c.Resource == null ? null : c.Resource.Slug, c.Resource == null ? null : c.Resource.Name,
-                c.Sources.OrderBy(s => s.Id).Select(s => new SourceRow(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList()),
+                c.Sources.OrderBy(s => s.Id).Select(s => new SourceRow(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published)).ToList())
+            {
+                Chinese = new ChineseWords(c.TextZh, c.NoteZh, c.City.NameZh, c.Era == null ? null : c.Era.NameZh, c.Resource == null ? null : c.Resource.NameZh),
+            },
         }).ToListAsync(ct);
         var byId = rows.ToDictionary(r => r.Id, r => r.Row);
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];

@@ -26,6 +26,8 @@ internal static class EditionWriter
             Start = e.Start.Value,
             End = e.End?.Value,
             Summary = e.Summary,
+            NameZh = e.Chinese?.Name,
+            SummaryZh = e.Chinese?.Summary,
         }).ToList();
         var resources = set.Resources.Select(r => new Resource
         {
@@ -33,6 +35,7 @@ internal static class EditionWriter
             Slug = r.Slug,
             Name = r.Name,
             Kind = r.Kind,
+            NameZh = r.Chinese?.Name,
         }).ToList();
         var indicators = set.Indicators.Select(i => new Indicator
         {
@@ -41,6 +44,7 @@ internal static class EditionWriter
             Name = i.Name,
             Unit = i.Unit,
             Kind = i.Kind,
+            NameZh = i.Chinese?.Name,
         }).ToList();
         var eraBySlug = eras.ToDictionary(e => e.Slug);
         var resourceBySlug = resources.ToDictionary(r => r.Slug);
@@ -129,6 +133,8 @@ internal static class EditionWriter
             Text = c.Text,
             Support = c.Support,
             Note = c.Note,
+            TextZh = c.Chinese?.Text,
+            NoteZh = c.Chinese?.Note,
             Origin = c.Origin,
             Year = c.Year?.Value,
             YearApproximate = c.Year?.Approximate ?? false,
@@ -152,6 +158,8 @@ internal static class EditionWriter
             PopulationSourceKey = profile.Population.SourceId,
             Summary = profile.Summary,
             BodyHtml = profile.BodyHtml,
+            SummaryZh = profile.Chinese?.Summary,
+            BodyHtmlZh = profile.Chinese?.BodyHtml,
             Sources = [.. sources.Values],
             Claims = claims,
             FormerNames = [.. profile.FormerNames.Select(n => new Store.Entities.FormerName
@@ -163,6 +171,7 @@ internal static class EditionWriter
             Phases = [.. profile.Phases.Select((p, i) => new Phase
             {
                 EditionId = editionId, Position = i, Title = p.Title, Summary = p.Summary, Era = eras[p.EraSlug],
+                TitleZh = p.Chinese?.Title, SummaryZh = p.Chinese?.Summary,
                 Start = p.Start.Value, StartApproximate = p.Start.Approximate,
                 End = p.End?.Value, EndApproximate = p.End?.Approximate ?? false,
             })],
@@ -171,13 +180,14 @@ internal static class EditionWriter
                 EditionId = editionId, Position = i, Resource = resources[r.ResourceSlug], Figure = r.Figure, Unit = r.Unit,
                 Year = r.Year?.Value, YearApproximate = r.Year?.Approximate ?? false,
                 Since = r.Since?.Value, Until = r.Until?.Value, Note = r.Note,
+                FigureZh = r.Chinese?.Figure, UnitZh = r.Chinese?.Unit, NoteZh = r.Chinese?.Note,
                 Claim = r.ClaimId is null ? null : claimByKey[r.ClaimId],
                 Sources = [.. r.SourceIds.Distinct().Select(id => sources[id])],
             })],
             Series = [.. profile.Series.Select((s, i) => new Series
             {
                 EditionId = editionId, Position = i, Indicator = indicators[s.IndicatorSlug], Scope = s.Scope,
-                WrittenUnit = s.Unit, Note = s.Note, Source = s.SourceId is null ? null : sources[s.SourceId],
+                WrittenUnit = s.Unit, Note = s.Note, ScopeZh = s.Chinese?.Scope, NoteZh = s.Chinese?.Note, Source = s.SourceId is null ? null : sources[s.SourceId],
                 Points = [.. s.Points.Select(p => new SeriesPoint
                 {
                     EditionId = editionId, Year = p.Year.Value, YearApproximate = p.Year.Approximate, Value = p.Value,

@@ -1,3 +1,6 @@
+using IndustrialAtlas.Content;
+using Microsoft.Extensions.Localization;
+
 namespace IndustrialAtlas.Web.Settings;
 
 /// <summary>
@@ -8,3 +11,14 @@ namespace IndustrialAtlas.Web.Settings;
 #pragma warning disable CA1052 // The type is the resources' name, never made or called.
 public sealed class AtlasStrings;
 #pragma warning restore CA1052
+
+/// <summary>The words the interface writes for values of the content: support ratings and provinces.</summary>
+public static class AtlasWords
+{
+    /// <summary>A support rating as the reader's language says it: "supported" or 有据, "disputed" or 有争议, …</summary>
+    public static string Support(this IStringLocalizer<AtlasStrings> text, Support support) => text["support." + support.ToWord()];
+
+    /// <summary>A province's name in the reader's language; a name the strings do not know stays as written.</summary>
+    public static string Province(this IStringLocalizer<AtlasStrings> text, string province) =>
+        text["province." + province] is { ResourceNotFound: false } found ? found.Value : province;
+}

@@ -27,7 +27,7 @@ public sealed partial class SitesPagesTests(AtlasFixture fixture) : IClassFixtur
         var html = await Html("/sites?list=heritage");
 
         Assert.Contains("<h1>Sites of the national heritage test list</h1>", html, StringComparison.Ordinal);
-        Assert.Matches(@"<th scope=""row"">2</th><td>2018</td><td>1</td><td>\s*<cite>关于公布第二批名单的通告</cite>", html);
+        Assert.Matches(@"<th scope=""row"">2</th><td>2018</td><td>1</td><td>\s*<cite lang=""zh-Hans"">关于公布第二批名单的通告</cite>", html);
         Assert.Contains("<a href=\"/sites?list=heritage&province=Liaoning\">Liaoning</a></th><td>1</td><td>1</td>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/sites?list=heritage&province=Gansu\">Gansu</a></th><td>1</td><td>0</td>", html, StringComparison.Ordinal);
         Assert.Contains("<a class=\"map-link\" href=\"/?list=heritage\">", html, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 
@@ -20,7 +21,7 @@ public static class ViewRoutes
         {
             [] or ["embed"] => Atlas.IndexModel.ViewOf(await Atlas.IndexModel.ReadAsync(db, query, currentYear, ct), edition),
             ["cities"] => Cities.IndexModel.ViewOf(await Cities.IndexModel.ReadAsync(db, null, null, null, null, ct), edition),
-            ["cities", var slug] => await Cities.DetailsModel.ReadAsync(db, slug, currentYear, ct) is { } city ? Cities.DetailsModel.ViewOf(city.City, edition) : null,
+            ["cities", var slug] => await Cities.DetailsModel.ReadAsync(db, slug, currentYear, AtlasLanguage.English, ct) is { } city ? Cities.DetailsModel.ViewOf(city.City, edition) : null,
             ["claims"] => Claims.IndexModel.ViewOf(await Claims.IndexModel.ReadAsync(db, query, ct), edition),
             ["claims", var id] => await Claims.DetailsModel.ReadAsync(db, id, currentYear, ct) is { } claim ? Claims.DetailsModel.ViewOf(claim, edition) : null,
             ["eras", var slug] => await Eras.DetailsModel.ReadAsync(db, slug, ct) is { } era ? Eras.DetailsModel.ViewOf(era, edition) : null,

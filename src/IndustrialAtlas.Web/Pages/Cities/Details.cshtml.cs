@@ -1,3 +1,4 @@
+using System.Globalization;
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
@@ -17,17 +18,21 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 {
     public sealed record Reference(int Number, IndustrialAtlas.Web.Store.SourceRow Source);
 
-    public sealed record PhaseRow(string Title, string Span, string EraSlug, string EraName, string? Summary);
+    public sealed record PhaseRow(LocalText Title, string Span, string EraSlug, LocalText EraName, LocalText? Summary);
 
     /// <summary>A resource figure, with the claim it rests on and that claim's support, so no figure is shown without its standing.</summary>
-    public sealed record ResourceRow(string Slug, string Name, string Figure, string? Year, string? Note, IReadOnlyList<int> References, string? ClaimId = null, Support? Support = null);
+    public sealed record ResourceRow(string Slug, LocalText Name, LocalText Figure, string? Year, LocalText? Note, IReadOnlyList<int> References, string? ClaimId = null, Support? Support = null);
 
-    public sealed record ClaimRow(string Id, string Text, Support Support, string? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References, int? MapYear);
+    public sealed record ClaimRow(string Id, LocalText Text, Support Support, LocalText? Note, ClaimOrigin Origin, string? Year, IReadOnlyList<int> References, int? MapYear);
 
     public sealed record CityView(
-        string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, string Summary,
+        string Slug, string Name, string NameZh, string Pinyin, string Province, double Lat, double Lon, LocalText Summary,
         long Population, int PopulationYear, IReadOnlyList<string> FormerNames, IReadOnlyList<PhaseRow> Phases,
-        IReadOnlyList<ResourceRow> Resources, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<Reference> References, string BodyHtml);
+        IReadOnlyList<ResourceRow> Resources, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<Reference> References, LocalText BodyHtml)
+    {
+        /// <summary>The city's name in the page's language: the Chinese name on a Chinese page.</summary>
+        public string Named(AtlasLanguage language) => language == AtlasLanguage.Chinese ? NameZh : Name;
+    }
 
     /// <summary>What <see cref="ReadAsync"/> reads: the city as the page shows it, the eras, and its phases for the timeline.</summary>
     /// <param name="City">The city as the page shows it.</param>
@@ -38,6 +43,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
 
     /// <summary>A national era, for the timeline and the charts' bands.</summary>
     public sealed record EraRow(string Slug, string Name, int Start, int? End);
+
+    public AtlasLanguage Language => HttpContext.Language();
 
     public CityView City { get; private set; } = null!;
 
@@ -54,7 +61,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var now = clock.GetUtcNow().Year;
-        if (await ReadAsync(db, slug, now, ct) is not { } read)
+        if (await ReadAsync(db, slug, now, HttpContext.Language(), ct) is not { } read)
         {
             var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
             return ErrorPage.NotFound(HttpContext, ViewData, "city", slug, known, "/cities");
@@ -77,7 +84,7 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
     }
 
     /// <summary>The city with its phases, resources, claims and references (numbered as the page cites them); null when there is no such city.</summary>
-    public static async Task<CityPage?> ReadAsync(AtlasDbContext db, string slug, int now, CancellationToken ct)
+    public static async Task<CityPage?> ReadAsync(AtlasDbContext db, string slug, int now, AtlasLanguage language, CancellationToken ct)
     {
         var city = await db.Cities.AsNoTracking().AsSplitQuery().Where(c => c.Slug == slug).Select(c => new
         {
@@ -89,15 +96,17 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             c.Latitude,
             c.Longitude,
             c.Summary,
+            c.SummaryZh,
             c.Population,
             c.PopulationYear,
             c.BodyHtml,
+            c.BodyHtmlZh,
             PopulationSource = c.Sources.Where(s => s.Key == c.PopulationSourceKey).Select(s => (int?)s.Id).FirstOrDefault(),
             FormerNames = c.FormerNames.OrderBy(n => n.From).ToList(),
             Sources = c.Sources.OrderBy(s => s.Id).Select(s => new { s.Id, s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published }).ToList(),
-            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug, p.Era.Name, p.Summary }).ToList(),
-            Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, r.Figure, r.Unit, r.Year, r.YearApproximate, r.Note, ClaimKey = r.Claim == null ? null : r.Claim.Key, ClaimSupport = r.Claim == null ? (Support?)null : r.Claim.Support, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
-            Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.Support, x.Note, x.Origin, x.Year, x.YearApproximate, EraStart = x.Era == null ? (int?)null : x.Era.Start, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
+            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new { p.Title, p.TitleZh, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug, p.Era.Name, EraNameZh = p.Era.NameZh, p.Summary, p.SummaryZh }).ToList(),
+            Resources = c.Resources.OrderBy(r => r.Position).Select(r => new { r.Resource.Slug, r.Resource.Name, NameZh = r.Resource.NameZh, r.Figure, r.Unit, r.FigureZh, r.UnitZh, r.Year, r.YearApproximate, r.Note, r.NoteZh, ClaimKey = r.Claim == null ? null : r.Claim.Key, ClaimSupport = r.Claim == null ? (Support?)null : r.Claim.Support, Sources = r.Sources.Select(s => s.Id).ToList() }).ToList(),
+            Claims = c.Claims.OrderBy(x => x.Position).Select(x => new { x.Key, x.Text, x.TextZh, x.Support, x.Note, x.NoteZh, x.Origin, x.Year, x.YearApproximate, EraStart = x.Era == null ? (int?)null : x.Era.Start, Sources = x.Sources.Select(s => s.Id).ToList() }).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (city is null)
         {
@@ -112,23 +121,28 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             Cite([populationSource]);
         }
 
-        var resources = city.Resources.Select(r => new ResourceRow(r.Slug, r.Name,
-            r.Figure is null ? "" : $"{r.Figure.Value:0.###} {r.Unit}", r.Year is null ? null : AtlasYear.Format(r.Year.Value, r.YearApproximate), r.Note, Cite(r.Sources), r.ClaimKey, r.ClaimSupport)).ToList();
+        var resources = city.Resources.Select(r => new ResourceRow(r.Slug, LocalText.Pick(language, r.Name, r.NameZh),
+            LocalText.Pick(language, r.Figure is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{r.Figure.Value:0.###} {r.Unit}"),
+                r.Figure is null || r.UnitZh is null ? null : string.Create(CultureInfo.InvariantCulture, $"{r.FigureZh ?? r.Figure.Value:0.###}{r.UnitZh}")),
+            r.Year is null ? null : LocalFormat.Year(language, r.Year.Value, r.YearApproximate), LocalText.PickOptional(language, r.Note, r.NoteZh), Cite(r.Sources), r.ClaimKey, r.ClaimSupport)).ToList();
         var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new EraRow(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
         var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
 
         int? MapYear(int? year, int? eraStart) => Web.Claims.ClaimMapYear.Of(year, eraStart, firstYear, now);
-        var claims = city.Claims.Select(x => new ClaimRow(x.Key, x.Text, x.Support, x.Note, x.Origin,
-            x.Year is null ? null : AtlasYear.Format(x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
+        var claims = city.Claims.Select(x => new ClaimRow(x.Key, LocalText.Pick(language, x.Text, x.TextZh), x.Support, LocalText.PickOptional(language, x.Note, x.NoteZh), x.Origin,
+            x.Year is null ? null : LocalFormat.Year(language, x.Year.Value, x.YearApproximate), Cite(x.Sources), MapYear(x.Year, x.EraStart))).ToList();
         var references = city.Sources.Where(s => numbers.ContainsKey(s.Id)).OrderBy(s => numbers[s.Id])
             .Select(s => new Reference(numbers[s.Id], new(s.Title, s.Publisher, s.Author, s.Url, s.Accessed, s.Kind, s.ReadAt, s.Published))).ToList();
 
-        var view = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, city.Summary,
+        var view = new CityView(city.Slug, city.Name, city.NameZh, city.Pinyin, city.Province, city.Latitude, city.Longitude, LocalText.Pick(language, city.Summary, city.SummaryZh),
             city.Population, city.PopulationYear,
-            [.. city.FormerNames.Select(n => $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({AtlasYear.Span(n.From, n.To, n.FromApproximate, n.ToApproximate)})")],
-            [.. city.Phases.Select(p => new PhaseRow(p.Title, AtlasYear.Span(p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Slug, p.Name, p.Summary))],
-            resources, claims, references, city.BodyHtml);
-        return new CityPage(view, eras, [.. city.Phases.Select(p => new CityTimeline.PhaseInput(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))], firstYear);
+            [.. city.FormerNames.Select(n => language == AtlasLanguage.Chinese && n.NameZh is not null
+                ? $"{n.NameZh}（{n.Name}，{LocalFormat.Span(language, n.From, n.To, n.FromApproximate, n.ToApproximate)}）"
+                : $"{n.Name}{(n.NameZh is null ? "" : " " + n.NameZh)} ({LocalFormat.Span(language, n.From, n.To, n.FromApproximate, n.ToApproximate)})")],
+            [.. city.Phases.Select(p => new PhaseRow(LocalText.Pick(language, p.Title, p.TitleZh), LocalFormat.Span(language, p.Start, p.End, p.StartApproximate, p.EndApproximate), p.Slug,
+                LocalText.Pick(language, p.Name, p.EraNameZh), LocalText.PickOptional(language, p.Summary, p.SummaryZh)))],
+            resources, claims, references, LocalText.Pick(language, city.BodyHtml, city.BodyHtmlZh));
+        return new CityPage(view, eras, [.. city.Phases.Select(p => new CityTimeline.PhaseInput(LocalText.Pick(language, p.Title, p.TitleZh).Text, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Slug))], firstYear);
     }
 
     /// <summary>
@@ -154,6 +168,6 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
     public static ViewReference ViewOf(CityView city, EditionView edition)
     {
         ArgumentNullException.ThrowIfNull(city);
-        return ViewReference.ForCity(city.Slug, city.Name, city.NameZh, city.Lat, city.Lon, edition) with { Description = ViewReference.Shorten(city.Summary, 300) };
+        return ViewReference.ForCity(city.Slug, city.Name, city.NameZh, city.Lat, city.Lon, edition) with { Description = ViewReference.Shorten(city.Summary.Text, 300) };
     }
 }

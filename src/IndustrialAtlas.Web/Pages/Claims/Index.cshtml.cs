@@ -1,18 +1,24 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace IndustrialAtlas.Web.Pages.Claims;
 
 /// <summary><c>/claims</c>: every claim, filtered by city, support, resource and era, and the claim finder (<c>q=</c>), a page at a time.</summary>
-public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
+public sealed class IndexModel(AtlasDbContext db, IStringLocalizer<AtlasStrings> text) : PageModel, ICitableView
 {
-    public sealed record Choice(string Slug, string Name);
+    public sealed record Choice(string Slug, string Name, string? NameZh = null)
+    {
+        /// <summary>The name in the page's language; the English where the Chinese is not written yet.</summary>
+        public string Named(AtlasLanguage language) => language == AtlasLanguage.Chinese && NameZh is not null ? NameZh : Name;
+    }
 
     /// <summary>What <see cref="ReadAsync"/> reads: one page of the claims the filters keep, or why there is none.</summary>
     /// <param name="Filter">The filters and <c>q=</c> asked for.</param>
@@ -60,15 +66,15 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
         Read = await ReadAsync(db, Request.Query, ct);
         if (Read.Problems.Count > 0)
         {
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These claims cannot be listed",
-                string.Join(' ', Read.Problems), [new ErrorLink("/claims", "All claims")]);
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, text["claims.problem.title"],
+                string.Join(' ', Read.Problems), [new ErrorLink("/claims", text["notfound.claim.all"])]);
         }
 
         if (Read.PastTheEnd)
         {
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, $"There is no page {Pages.Page} of these claims",
-                $"They fill {Pages.Count} page{(Pages.Count == 1 ? "" : "s")} of {ClaimPages.Size}.",
-                [new ErrorLink(ClaimPages.Href(Filter, Pages.Count), $"Page {Pages.Count}"), new ErrorLink("/claims", "All claims")]);
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status404NotFound, text["claims.problem.page.title", Pages.Page],
+                text[Pages.Count == 1 ? "claims.problem.page.message.one" : "claims.problem.page.message.many", Pages.Count, ClaimPages.Size],
+                [new ErrorLink(ClaimPages.Href(Filter, Pages.Count), text["claims.pager.page", Pages.Count]), new ErrorLink("/claims", text["notfound.claim.all"])]);
         }
 
         return Page();
@@ -155,9 +161,9 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
         {
             Claims = await ClaimRow.LoadAsync(db, listing.Pages.Of(ids), ct),
             Counts = (await counted.GroupBy(c => c.Support).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count),
-            Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Slug, c.Name)).ToListAsync(ct),
-            Resources = await db.Resources.AsNoTracking().Where(r => r.Slug == resource || db.Claims.Any(c => c.ResourceId == r.Id)).OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name)).ToListAsync(ct),
-            Eras = await db.Eras.AsNoTracking().Where(e => e.Slug == era || db.Claims.Any(c => c.EraId == e.Id)).OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name)).ToListAsync(ct),
+            Cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Slug, c.Name, c.NameZh)).ToListAsync(ct),
+            Resources = await db.Resources.AsNoTracking().Where(r => r.Slug == resource || db.Claims.Any(c => c.ResourceId == r.Id)).OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name, r.NameZh)).ToListAsync(ct),
+            Eras = await db.Eras.AsNoTracking().Where(e => e.Slug == era || db.Claims.Any(c => c.EraId == e.Id)).OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name, e.NameZh)).ToListAsync(ct),
         };
     }
 }

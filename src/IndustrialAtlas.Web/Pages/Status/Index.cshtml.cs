@@ -14,6 +14,15 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
         public IReadOnlyList<(string List, string Name, int Sites)> Sites { get; init; } = [];
     }
 
+    /// <summary>What is not yet written in Chinese (shown in English, marked 尚未翻译), by kind; the goal is none.</summary>
+    public sealed record Untranslated(int Cities, int Phases, int CityResources, int Series, int Claims, int Eras, int Resources, int Indicators)
+    {
+        public int Total => Cities + Phases + CityResources + Series + Claims + Eras + Resources + Indicators;
+
+        public IEnumerable<(string Key, int Count)> Parts =>
+            [("cities", Cities), ("phases", Phases), ("city-resources", CityResources), ("series", Series), ("claims", Claims), ("eras", Eras), ("resources", Resources), ("indicators", Indicators)];
+    }
+
     public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems, bool KeptHereOnly = false);
 
     /// <summary>Why the store is served read-only (nothing can be published); null when it can be written.</summary>
@@ -26,6 +35,8 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
     public Counts? CurrentCounts { get; private set; }
 
     public Run? LastRun { get; private set; }
+
+    public Untranslated? NotInChinese { get; private set; }
 
     public IReadOnlyList<EditionRow> Editions { get; private set; } = [];
 
@@ -46,6 +57,15 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
                     .Select(l => new { l.Slug, l.Name, Sites = db.SiteListings.Count(x => x.ListSlug == l.Slug) }).ToListAsync(ct))
                     .Select(l => (l.Slug, l.Name, l.Sites))],
             };
+            NotInChinese = new Untranslated(
+                await db.Cities.CountAsync(c => c.SummaryZh == null || c.BodyHtmlZh == null, ct),
+                await db.Phases.CountAsync(p => p.TitleZh == null || (p.Summary != null && p.SummaryZh == null), ct),
+                await db.CityResources.CountAsync(r => (r.Unit != null && r.UnitZh == null) || (r.Note != null && r.NoteZh == null), ct),
+                await db.Series.CountAsync(x => (x.Scope != null && x.ScopeZh == null) || (x.Note != null && x.NoteZh == null), ct),
+                await db.Claims.CountAsync(c => c.TextZh == null || (c.Note != null && c.NoteZh == null), ct),
+                await db.Eras.CountAsync(e => e.NameZh == null, ct),
+                await db.Resources.CountAsync(r => r.NameZh == null, ct),
+                await db.Indicators.CountAsync(i => i.NameZh == null, ct));
         }
 
         var run = await db.IngestRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);

@@ -28,6 +28,12 @@ public sealed class City : EditionScoped
     /// <summary>The profile body, rendered from Markdown at ingest with raw HTML disabled.</summary>
     public required string BodyHtml { get; set; }
 
+    /// <summary>The summary in Chinese; null until it is written.</summary>
+    public string? SummaryZh { get; set; }
+
+    /// <summary>The body in Chinese, rendered; null until it is written.</summary>
+    public string? BodyHtmlZh { get; set; }
+
     public List<FormerName> FormerNames { get; set; } = [];
 
     public List<Phase> Phases { get; set; } = [];

@@ -26,6 +26,15 @@ public sealed class CityResource : EditionScoped
 
     public string? Note { get; set; }
 
+    /// <summary>The figure as the Chinese unit gives it, where that unit changes the scale (4.54 billion t is 45.4 亿吨).</summary>
+    public decimal? FigureZh { get; set; }
+
+    /// <summary>The unit in Chinese; null until it is written.</summary>
+    public string? UnitZh { get; set; }
+
+    /// <summary>The note in Chinese.</summary>
+    public string? NoteZh { get; set; }
+
     public int? ClaimId { get; set; }
 
     public Claim? Claim { get; set; }

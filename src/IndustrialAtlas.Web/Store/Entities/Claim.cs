@@ -19,6 +19,12 @@ public sealed class Claim : EditionScoped
 
     public string? Note { get; set; }
 
+    /// <summary>The statement in Chinese; null until it is written.</summary>
+    public string? TextZh { get; set; }
+
+    /// <summary>The note in Chinese.</summary>
+    public string? NoteZh { get; set; }
+
     public ClaimOrigin Origin { get; set; }
 
     public int? Year { get; set; }

@@ -12,4 +12,10 @@ public sealed class Era : EditionScoped
     public int? End { get; set; }
 
     public string? Summary { get; set; }
+
+    /// <summary>The name in Chinese; null until it is written.</summary>
+    public string? NameZh { get; set; }
+
+    /// <summary>The summary in Chinese.</summary>
+    public string? SummaryZh { get; set; }
 }

@@ -12,4 +12,7 @@ public sealed class Indicator : EditionScoped
 
     /// <summary><c>stock</c> or <c>flow</c>.</summary>
     public required string Kind { get; set; }
+
+    /// <summary>The name in Chinese; null until it is written.</summary>
+    public string? NameZh { get; set; }
 }

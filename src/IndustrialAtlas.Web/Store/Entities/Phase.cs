@@ -24,4 +24,10 @@ public sealed class Phase : EditionScoped
     public Era Era { get; set; } = null!;
 
     public string? Summary { get; set; }
+
+    /// <summary>The title in Chinese; null until it is written.</summary>
+    public string? TitleZh { get; set; }
+
+    /// <summary>The summary in Chinese.</summary>
+    public string? SummaryZh { get; set; }
 }

@@ -22,6 +22,12 @@ public sealed class Series : EditionScoped
 
     public string? Note { get; set; }
 
+    /// <summary>What is counted, in Chinese; null until it is written.</summary>
+    public string? ScopeZh { get; set; }
+
+    /// <summary>The note in Chinese.</summary>
+    public string? NoteZh { get; set; }
+
     public int? SourceId { get; set; }
 
     /// <summary>The series' own source, when it has one; every point has its source either way.</summary>

@@ -64,6 +64,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyHtmlZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("EditionId")
                         .IsRequired()
                         .HasColumnType("character varying(32)");
@@ -108,6 +111,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SummaryZh")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EditionId", "Slug")
@@ -137,7 +143,13 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Property<decimal?>("Figure")
                         .HasColumnType("numeric");
 
+                    b.Property<decimal?>("FigureZh")
+                        .HasColumnType("numeric");
+
                     b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("text");
 
                     b.Property<int>("Position")
@@ -150,6 +162,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Unit")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnitZh")
                         .HasColumnType("text");
 
                     b.Property<int?>("Until")
@@ -199,6 +214,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasColumnType("text");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -217,6 +235,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextZh")
                         .HasColumnType("text");
 
                     b.Property<int?>("Year")
@@ -277,6 +298,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NameZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("text");
@@ -285,6 +309,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryZh")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -356,6 +383,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
                         .HasColumnType("text");
 
                     b.Property<string>("Slug")
@@ -442,8 +472,14 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
+                    b.Property<string>("SummaryZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TitleZh")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -475,6 +511,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameZh")
                         .HasColumnType("text");
 
                     b.Property<string>("Slug")
@@ -510,10 +549,16 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasColumnType("text");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("text");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
                     b.Property<string>("Scope")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScopeZh")
                         .HasColumnType("text");
 
                     b.Property<int?>("SourceId")

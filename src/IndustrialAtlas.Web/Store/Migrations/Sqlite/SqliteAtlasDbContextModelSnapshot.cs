@@ -57,6 +57,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyHtmlZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EditionId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -101,6 +104,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryZh")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EditionId", "Slug")
@@ -128,7 +134,13 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Property<decimal?>("Figure")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("FigureZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -141,6 +153,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Until")
@@ -188,6 +203,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -206,6 +224,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Year")
@@ -264,6 +285,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -272,6 +296,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryZh")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -339,6 +366,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -421,8 +451,14 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -452,6 +488,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -485,10 +524,16 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Scope")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceId")

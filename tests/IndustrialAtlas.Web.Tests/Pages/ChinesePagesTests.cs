@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace IndustrialAtlas.Web.Tests.Pages;
+
+/// <summary>The pages in Chinese: the content's Chinese text where it is written, the English marked 尚未翻译 where it is not, the finder and the status counts.</summary>
+public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixture>
+{
+    private readonly HttpClient client = fixture.App.CreateClient();
+
+    private async Task<string> Html(string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
+    [Fact]
+    public async Task A_city_page_in_chinese_shows_its_chinese_text_and_marks_what_is_not_yet_translated()
+    {
+        var html = await Html("/zh/cities/alpha");
+
+        Assert.Contains("<h1>甲城 <span lang=\"en\">Alpha</span></h1>", html, StringComparison.Ordinal);
+        Assert.Contains("东北的一座测试用钢铁城市。", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>明代铸造作坊</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("约1400年—1644年", html, StringComparison.Ordinal);
+        Assert.Contains("（明朝）", html, StringComparison.Ordinal);
+        Assert.Contains("75亿吨", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"claim-text\">甲城保有铁矿石75亿吨。</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge badge-supported\">有据</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/zh/cities/beta\">乙城</a>", html, StringComparison.Ordinal);
+        // The claim without Chinese shows its English, marked so no reader takes it for Chinese.
+        Assert.Contains("<span class=\"claim-text\"><span lang=\"en\">A secret tunnel links the two plants.</span> <small class=\"untranslated-note\">尚未翻译</small></span>", html, StringComparison.Ordinal);
+        // So does an era whose Chinese name is not written.
+        Assert.Contains("<span lang=\"en\">First Five-Year Plan and after</span> <small class=\"untranslated-note\">尚未翻译</small>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alpha holds 7.5 billion tonnes", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_english_page_is_unchanged_by_the_chinese_text()
+    {
+        var html = await Html("/cities/alpha");
+
+        Assert.Contains("<span class=\"claim-text\">Alpha holds 7.5 billion tonnes of iron ore.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("7.5 billion tonnes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未翻译", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("甲城保有", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_page_keeps_its_id_in_both_languages()
+    {
+        var translated = await Html("/zh/claims/alpha-iron");
+        var untranslated = await Html("/zh/claims/alpha-rumour");
+
+        Assert.Contains("甲城保有铁矿石75亿吨。", translated, StringComparison.Ordinal);
+        Assert.Contains("<code>alpha-iron</code>", translated, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"en\">A secret tunnel links the two plants.</span>", untranslated, StringComparison.Ordinal);
+        Assert.Contains("无据可查", untranslated, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/zh/claims?q=甲城的铁矿石有多少")]
+    [InlineData("/claims?q=铁矿")]
+    [InlineData("/zh/claims?q=甲城")]
+    public async Task The_finder_finds_claims_from_chinese_text(string address)
+    {
+        var html = await Html(address);
+        var first = ClaimIds().Match(html);
+
+        Assert.True(first.Success, $"{address} lists no claim");
+        Assert.Equal("alpha-iron", first.Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task Status_counts_what_is_not_yet_in_chinese()
+    {
+        var html = await Html("/zh/status");
+        int Count(string key) => int.Parse(Regex.Match(html, $"data-count=\"{key}\">(\\d+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // One claim of the fixtures is in Chinese; one city; one era and one resource are named.
+        Assert.Equal(Count("claims") - 1, Count("untranslated-claims"));
+        Assert.Equal(Count("cities") - 1, Count("untranslated-cities"));
+        Assert.Equal(Count("eras") - 1, Count("untranslated-eras"));
+        Assert.Equal(Count("resources") - 1, Count("untranslated-resources"));
+        Assert.True(Count("untranslated") > Count("untranslated-claims"));
+    }
+
+    [GeneratedRegex(@"<li class=""claim"" id=""claim-([a-z0-9-]+)"">")]
+    private static partial Regex ClaimIds();
+}
