@@ -48,7 +48,11 @@ internal static class ChineseFiles
             files[relative] = text;
             if (!bySlug.TryGetValue(slug, out var english))
             {
-                diagnostics.Add(new Diagnostic(relative, 1, $"there is no {ContentLoader.CitiesFolder}/{slug}.md for this Chinese text to translate"));
+                // An English profile with problems of its own is reported at its own lines; only a missing one is this file's problem.
+                if (!File.Exists(Path.Combine(directory, ContentLoader.CitiesFolder, slug + ".md")))
+                {
+                    diagnostics.Add(new Diagnostic(relative, 1, $"there is no {ContentLoader.CitiesFolder}/{slug}.md for this Chinese text to translate"));
+                }
             }
             else if (ChineseTextReader.ReadCity(relative, text, english, diagnostics) is { } city)
             {

@@ -27,6 +27,7 @@ app.UseAtlasPipeline();
 app.MapRazorPages();
 app.MapAtlasApi();
 app.MapSharingApi();
+app.MapSitemap();
 app.MapAtlasHealth();
 await app.PrepareAtlasStoreAsync();
 await app.RunAsync();

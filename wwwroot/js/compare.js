@@ -8,5 +8,5 @@ form.addEventListener("submit", (event) => {
   params.set("indicator", form.querySelector("#compare-indicator").value);
   const edition = form.querySelector("input[name=edition]");
   if (edition) params.set("edition", edition.value);
-  location.assign(`/compare?${params.toString().replaceAll("%2C", ",")}`);
+  location.assign(`${location.pathname}?${params.toString().replaceAll("%2C", ",")}`);
 });

@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,7 +43,7 @@ public static class MapDataApi
     /// <summary>The view a query asks for, read as the map's page reads it, or the 400 problem that says why it cannot be shown.</summary>
     private static async Task<(AtlasData Data, AtlasQuery Query, SiteLayer? Sites, ProblemHttpResult? Problem)> ViewAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var read = await Pages.Atlas.IndexModel.ReadAsync(db, http.Request.Query, clock.GetUtcNow().Year, ct);
+        var read = await Pages.Atlas.IndexModel.ReadAsync(db, http.Request.Query, clock.GetUtcNow().Year, AtlasLanguage.English, ct);
         var (data, query, problems) = (read.Data, read.View, read.Problems);
         return problems.Count == 0 ? (data, query, read.Sites, null) : (data, query, null, TypedResults.Problem(string.Join(' ', problems.Select(p => p.Message)), statusCode: StatusCodes.Status400BadRequest,
             title: "This map view cannot be shown", extensions: new Dictionary<string, object?> { ["validView"] = http.Request.Path + query.Without(problems).ToQueryString() }));
@@ -92,6 +93,16 @@ public static class MapDataApi
         return TypedResults.Json(new GeoJsonDocument("FeatureCollection", year, [.. features, .. siteFeatures]), contentType: "application/geo+json");
     }
 
-    private static async Task<Ok<AtlasData>> DataAsync(AtlasDbContext db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct));
+    /// <summary>The map's data; <c>lang=zh</c> gives its names and words in Chinese, for the Chinese map.</summary>
+    private static async Task<Results<Ok<AtlasData>, ProblemHttpResult>> DataAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        string? problem = null;
+        var lang = QueryValue.Once(http.Request.Query, "lang", p => problem = p);
+        if (problem is not null || (lang is not null && AtlasLanguages.FromCode(lang) is null))
+        {
+            return TypedResults.Problem(problem ?? $"'lang' must be en or zh; it is \u201c{lang}\u201d.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return TypedResults.Ok(await AtlasData.LoadAsync(db, clock.GetUtcNow().Year, AtlasLanguages.FromCode(lang) ?? AtlasLanguage.English, ct));
+    }
 }

@@ -62,6 +62,18 @@ public static class SharingApi
         }
 
         var edition = http.PinnedEdition();
+        // lang=zh asks for the view in Chinese (as its /zh address would): an embed's or a citation's words in Chinese.
+        var lang = http.Request.Query["lang"].ToString();
+        var language = lang.Length == 0 ? AtlasLanguage.English : AtlasLanguages.FromCode(lang);
+        if (language is null)
+        {
+            return (null, TypedResults.Problem($"'lang' must be en or zh; it is \u201c{lang}\u201d.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown language"));
+        }
+
+        if (language == AtlasLanguage.Chinese && !new PathString(path).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal))
+        {
+            path = AtlasLanguage.Chinese.In(path);
+        }
 
         var view = await ViewRoutes.ResolveAsync(db, edition, path, query, clock.GetUtcNow().Year, ct);
         return view is null

@@ -25,7 +25,7 @@ public static class SitesApi
 
     public sealed record MapSites(IReadOnlyList<MapList> Lists, IReadOnlyList<MapSite> Sites);
 
-    public sealed record MapList(string Slug, string Name, string InSentence);
+    public sealed record MapList(string Slug, string Name, string InSentence, string NameZh);
 
     public static RouteGroupBuilder MapSitesApi(this RouteGroupBuilder api)
     {
@@ -85,7 +85,7 @@ public static class SitesApi
     {
         var data = await SiteData.LoadAsync(db, ct);
         return TypedResults.Ok(new MapSites(
-            [.. data.Lists.Select(l => new MapList(l.Slug, l.Name, l.InSentence))],
+            [.. data.Lists.Select(l => new MapList(l.Slug, l.Name, l.InSentence, l.NameZh))],
             [.. data.Sites.Where(s => s.Lat is not null).Select(s => new MapSite(s.Slug, s.Name, s.NameZh, s.Kind, s.Group, s.Lat!.Value, s.Lon!.Value, s.Precision!,
                 s.Lists.Where(l => data.List(l.Slug) is not null).ToDictionary(l => l.Slug, l => s.ShownFrom(data.List(l.Slug)!)),
                 s.Lists.ToDictionary(l => l.Slug, l => l.Support)))]));

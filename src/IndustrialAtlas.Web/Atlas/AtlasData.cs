@@ -1,4 +1,5 @@
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,10 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     [System.Text.Json.Serialization.JsonIgnore]
     public string? Edition { get; init; }
 
+    /// <summary>The language its names and words are in (not serialised: the script asked for it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public AtlasLanguage Language { get; init; }
+
     public sealed record EraItem(string Slug, string Name, int Start, int? End);
 
     public sealed record ResourceItem(string Slug, string Name);
@@ -31,7 +36,8 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     {
         public bool Covers(int year) => Start <= year && (End is null || year <= End);
 
-        public string Span => AtlasYear.Span(Start, End, StartApprox, EndApprox);
+        /// <summary>The phase's years as the page's language writes them.</summary>
+        public string Span { get; init; } = AtlasYear.Span(Start, End, StartApprox, EndApprox);
     }
 
     public sealed record NameItem(string Name, string? NameZh, int? From, int? To);
@@ -40,8 +46,12 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     /// size of a marker means the same across the whole timeline.</summary>
     public sealed record MeasureItem(string Slug, string Name, string Unit, string Kind, double Max)
     {
+        /// <summary>The language of the legend's figures (not serialised).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public AtlasLanguage Language { get; init; }
+
         /// <summary>The size legend: round figures of the measure with their circles, written and sized here once.</summary>
-        public IReadOnlyList<LegendEntry> Legend => [.. MeasureScale.LegendValues(Max).Select(v => new LegendEntry(Math.Round(MeasureScale.Radius(v, Max), 2), Charts.Figures.Format(v, Unit)))];
+        public IReadOnlyList<LegendEntry> Legend => [.. MeasureScale.LegendValues(Max).Select(v => new LegendEntry(Math.Round(MeasureScale.Radius(v, Max), 2), Charts.Figures.Format(v, Unit, false, Language)))];
     }
 
     public sealed record LegendEntry(double R, string Label);
@@ -66,6 +76,11 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     {
         /// <summary>The city's rank by population (1 the largest): where two names would collide, the larger city keeps its name.</summary>
         public int Rank { get; init; }
+
+        /// <summary>The city's name in the other language (its Chinese name on an English map, its English name on a Chinese one), and that language.</summary>
+        public string AltName { get; init; } = NameZh;
+
+        public string AltLang { get; init; } = "zh-Hans";
 
         /// <summary>The figures of the city's main series of each indicator, by indicator slug, in year order.</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<FigureItem>> Figures { get; init; } = new Dictionary<string, IReadOnlyList<FigureItem>>();
@@ -96,25 +111,29 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     // One request may need the same edition's data twice (the page, then its citation); the context is per request.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AtlasDbContext, AtlasData> Loaded = [];
 
-    /// <summary>The pinned edition's data, read once per context (that is, once per request).</summary>
-    public static async Task<AtlasData> LoadAsync(AtlasDbContext db, int currentYear, CancellationToken ct)
+    /// <summary>The pinned edition's data in English, read once per context (that is, once per request).</summary>
+    public static Task<AtlasData> LoadAsync(AtlasDbContext db, int currentYear, CancellationToken ct) => LoadAsync(db, currentYear, AtlasLanguage.English, ct);
+
+    /// <summary>The pinned edition's data with its names and words in <paramref name="language"/>, read once per context.</summary>
+    public static async Task<AtlasData> LoadAsync(AtlasDbContext db, int currentYear, AtlasLanguage language, CancellationToken ct)
     {
-        if (Loaded.TryGetValue(db, out var loaded) && loaded.Edition == db.EditionId && loaded.MaxYear == currentYear)
+        if (Loaded.TryGetValue(db, out var loaded) && loaded.Edition == db.EditionId && loaded.MaxYear == currentYear && loaded.Language == language)
         {
             return loaded;
         }
 
-        var data = await ReadAsync(db, currentYear, ct);
+        var data = await ReadAsync(db, currentYear, language, ct);
         Loaded.AddOrUpdate(db, data);
         return data;
     }
 
-    private static async Task<AtlasData> ReadAsync(AtlasDbContext db, int currentYear, CancellationToken ct)
+    private static async Task<AtlasData> ReadAsync(AtlasDbContext db, int currentYear, AtlasLanguage language, CancellationToken ct)
     {
+        var chinese = language == AtlasLanguage.Chinese;
         var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id)
-            .Select(e => new EraItem(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
+            .Select(e => new EraItem(e.Slug, chinese && e.NameZh != null ? e.NameZh : e.Name, e.Start, e.End)).ToListAsync(ct);
         var resources = await db.Resources.AsNoTracking().OrderBy(r => r.Name)
-            .Select(r => new ResourceItem(r.Slug, r.Name)).ToListAsync(ct);
+            .Select(r => new ResourceItem(r.Slug, chinese && r.NameZh != null ? r.NameZh : r.Name)).ToListAsync(ct);
         var cities = await db.Cities.AsNoTracking().AsSplitQuery().OrderBy(c => c.Name).Select(c => new
         {
             c.Slug,
@@ -124,8 +143,8 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
             c.Latitude,
             c.Longitude,
             c.Population,
-            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new PhaseItem(p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug)).ToList(),
-            Names = c.FormerNames.OrderBy(n => n.From).Select(n => new NameItem(n.Name, n.NameZh, n.From, n.To)).ToList(),
+            Phases = c.Phases.OrderBy(p => p.Position).Select(p => new PhaseItem(chinese && p.TitleZh != null ? p.TitleZh : p.Title, p.Start, p.StartApproximate, p.End, p.EndApproximate, p.Era.Slug)).ToList(),
+            Names = c.FormerNames.OrderBy(n => n.From).Select(n => new NameItem(chinese && n.NameZh != null ? n.NameZh : n.Name, n.NameZh, n.From, n.To)).ToList(),
             Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Slug).ToList(),
         }).ToListAsync(ct);
         // The main series of an indicator is a city's first one in its profile.
@@ -137,26 +156,29 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
                 p.Source.Publisher ?? p.Source.Author ?? p.Source.Title)).ToList(),
         }).ToListAsync(ct);
         var main = series.GroupBy(s => (s.City, s.Slug)).Select(g => g.First()).ToLookup(s => s.City);
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Slug, i.Name, i.Unit, i.Kind }).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Slug, Name = chinese && i.NameZh != null ? i.NameZh : i.Name, i.Unit, i.Kind }).ToListAsync(ct);
         // A measure's scale is set by the figures the map can show: those of the main series.
         var shownSeries = main.SelectMany(g => g).ToList();
         var measures = indicators.Where(i => shownSeries.Any(s => s.Slug == i.Slug && s.Points.Count > 0))
-            .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, shownSeries.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value))).ToList();
+            .Select(i => new MeasureItem(i.Slug, i.Name, i.Unit, i.Kind, shownSeries.Where(s => s.Slug == i.Slug).SelectMany(s => s.Points).Max(p => p.Value)) { Language = language }).ToList();
         var minYear = eras.Count == 0 ? currentYear : Math.Min(eras.Min(e => e.Start), currentYear);
         var byMeasure = measures.ToDictionary(m => m.Slug, StringComparer.Ordinal);
         var rank = cities.OrderByDescending(c => c.Population).ThenBy(c => c.Slug, StringComparer.Ordinal).Select((c, i) => (c.Slug, Rank: i + 1)).ToDictionary(x => x.Slug, x => x.Rank);
         return new AtlasData(eras, resources,
-            [.. cities.Select(c => new CityItem(c.Slug, c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude, c.Phases, c.Names, [.. c.Resources.Distinct()])
+            [.. cities.Select(c => new CityItem(c.Slug, chinese ? c.NameZh : c.Name, c.NameZh, c.Province, c.Latitude, c.Longitude,
+                chinese ? [.. c.Phases.Select(p => p with { Span = LocalFormat.Span(language, p.Start, p.End, p.StartApprox, p.EndApprox) })] : c.Phases, c.Names, [.. c.Resources.Distinct()])
             {
                 Rank = rank[c.Slug],
+                AltName = chinese ? c.Name : c.NameZh,
+                AltLang = chinese ? "en" : "zh-Hans",
                 Figures = main[c.Slug].Where(s => byMeasure.ContainsKey(s.Slug)).ToDictionary(s => s.Slug, s => (IReadOnlyList<FigureItem>)[.. s.Points.Select(p => p with
                 {
-                    Text = p.Label(byMeasure[s.Slug].Unit),
+                    Text = Charts.Figures.WithYear(p.Value, byMeasure[s.Slug].Unit, p.Approx, p.Year, p.YearApprox, language),
                     R = Math.Round(MeasureScale.Radius(p.Value, byMeasure[s.Slug].Max), 2),
                 })], StringComparer.Ordinal),
             })],
             minYear, currentYear)
-        { Edition = db.EditionId, Measures = measures };
+        { Edition = db.EditionId, Measures = measures, Language = language };
     }
 
     /// <summary>The problems with a query's slugs and year in this edition; empty when the view can be shown.</summary>
@@ -202,10 +224,10 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
     /// <summary>The year a view shows: the one asked for, the end of its range, else the current year.</summary>
     public int YearOf(AtlasQuery query) => query.IsRange ? query.To!.Value : query.Year ?? MaxYear;
 
-    /// <summary>The view's years for readers: "1958", or "1953–1980" for a range.</summary>
+    /// <summary>The view's years for readers: "1958", or "1953–1980" for a range (1958年, 1953年—1980年 in Chinese).</summary>
     public string YearsOf(AtlasQuery query) => query.IsRange
-        ? AtlasYear.Span(query.From!.Value, query.To!.Value)
-        : AtlasYear.Format(YearOf(query));
+        ? LocalFormat.Span(Language, query.From!.Value, query.To!.Value)
+        : LocalFormat.Year(Language, YearOf(query));
 
     public MeasureItem? MeasureOf(AtlasQuery query) => query.Measure is { } slug ? Measures.FirstOrDefault(m => m.Slug == slug) : null;
 

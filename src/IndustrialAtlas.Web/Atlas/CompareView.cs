@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Charts;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,12 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
     public const int MaxCities = 8;
 
     /// <summary>The title a citation and the page give the view.</summary>
-    public string Title => Indicator is null || Chosen.Count == 0
-        ? "Compare industrial cities of China"
-        : $"{Indicator.Name}: {Names()} compared";
+    public string Title => Language == AtlasLanguage.Chinese
+        ? Indicator is null || Chosen.Count == 0 ? AtlasWords.Chinese("compare.title") : AtlasWords.Chinese("compare.title.of", Names(), Indicator.Name)
+        : Indicator is null || Chosen.Count == 0 ? "Compare industrial cities of China" : $"{Indicator.Name}: {Names()} compared";
+
+    /// <summary>The language its names and words are in.</summary>
+    public AtlasLanguage Language { get; init; }
 
     /// <summary>The view's query, in a fixed order.</summary>
     public string Query(string? edition) =>
@@ -27,14 +31,20 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
     public string Names()
     {
         var names = Chosen.Select(c => Cities.First(x => x.Slug == c).Name).ToList();
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return Language == AtlasLanguage.Chinese ? string.Join("、", names)
+            : names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
     }
 
-    public static async Task<CompareView> ReadAsync(AtlasDbContext db, IQueryCollection query, int now, string? pinnedEdition, CancellationToken ct)
+    public static Task<CompareView> ReadAsync(AtlasDbContext db, IQueryCollection query, int now, string? pinnedEdition, CancellationToken ct) =>
+        ReadAsync(db, query, now, pinnedEdition, AtlasLanguage.English, ct);
+
+    /// <summary>As the other overload, with names, the chart and its words in <paramref name="language"/>.</summary>
+    public static async Task<CompareView> ReadAsync(AtlasDbContext db, IQueryCollection query, int now, string? pinnedEdition, AtlasLanguage language, CancellationToken ct)
     {
-        var indicators = await SeriesData.IndicatorsAsync(db, ct);
+        var chinese = language == AtlasLanguage.Chinese;
+        var indicators = await SeriesData.IndicatorsAsync(db, language, ct);
         var withSeries = await db.Series.AsNoTracking().Select(s => new { City = s.City.Slug, Indicator = s.Indicator.Slug }).Distinct().ToListAsync(ct);
-        var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Slug, c.Name }).ToListAsync(ct);
+        var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Slug, Name = chinese ? c.NameZh : c.Name }).ToListAsync(ct);
         var problems = new List<string>();
         foreach (var key in query.Keys.Where(k => k is not ("cities" or "indicator" or "edition")))
         {
@@ -72,14 +82,14 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         var cityList = cities.Select(c => (c.Slug, c.Name, withSeries.Any(w => w.City == c.Slug && w.Indicator == indicator?.Slug))).ToList();
         if (problems.Count > 0 || indicator is null || chosen.Count == 0)
         {
-            return new CompareView(indicators, cityList, indicator, problems.Count > 0 ? [] : chosen, [], null, problems.Count > 0 ? string.Join(' ', problems) : null);
+            return new CompareView(indicators, cityList, indicator, problems.Count > 0 ? [] : chosen, [], null, problems.Count > 0 ? string.Join(' ', problems) : null) { Language = language };
         }
 
-        var series = await SeriesData.ReadAsync(db, [.. chosen], indicator.Slug, ct);
+        var series = await SeriesData.ReadAsync(db, [.. chosen], indicator.Slug, language, ct);
         // Lines in the order the reader chose the cities.
         series = [.. series.OrderBy(s => chosen.IndexOf(s.City))];
-        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, e.Name, e.Start, e.End }).ToListAsync(ct);
-        var view = new CompareView(indicators, cityList, indicator, chosen, series, null, null);
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new { e.Slug, Name = chinese && e.NameZh != null ? e.NameZh : e.Name, e.Start, e.End }).ToListAsync(ct);
+        var view = new CompareView(indicators, cityList, indicator, chosen, series, null, null) { Language = language };
         if (series.Count == 0)
         {
             return view;
@@ -90,8 +100,10 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         {
             Chart = ChartBlock.Draw("compare", view.Title, series,
                 [.. eras.Select((e, i) => new SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], now, csv,
-                s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})",
-                "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which."),
+                chinese
+                    ? s => $"{s.CityName}{(s.Scope is null ? "" : "，" + s.Scope)}（{string.Join("；", s.Sources.Select(x => x.Credit))}）"
+                    : s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})",
+                chinese ? AtlasWords.Chinese("compare.note") : "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which."),
         };
     }
 

@@ -32,7 +32,7 @@ public sealed record EraBand(string Slug, string Name, string Span, string X, st
 
             static string Units(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
             bands.Add(new EraBand(era.Slug, era.Name,
-                Content.AtlasYear.Span(era.Start, era.End),
+                Settings.LocalFormat.Span(data.Language, era.Start, era.End),
                 Units(scale.Position(era.Start)), Units(Math.Max(2, scale.Position(end) - scale.Position(era.Start))), row, bands.Count % Palette));
         }
 

@@ -25,6 +25,11 @@ public sealed record SiteLayer(SiteData Data, SiteFilter Filter)
     public IReadOnlyList<ShownSite> Shown(int year) =>
         [.. Filter.Apply(Data.Sites).Where(s => s.Lat is not null).Select(s => new ShownSite(s, From(s))).Where(s => s.From <= year)];
 
+    /// <summary>The layer's name for Chinese titles: the list's Chinese name, with the kind's (<paramref name="kindName"/>) where one is chosen.</summary>
+    public string ChineseName(string? kindName) => Filter.List is { } list && Data.List(list) is { } chosen
+        ? chosen.NameZh + (kindName is null ? "" : $"（{kindName}）")
+        : $"官方名录中的{kindName}";
+
     /// <summary>The layer's name for titles: "the 156 projects", "coal mines of the official lists".</summary>
     public string Name => Filter.List is { } list && Data.List(list) is { } chosen
         ? chosen.InSentence + (Filter.Kind is null ? "" : $" ({SiteFilter.KindName(Filter.Kind)})")

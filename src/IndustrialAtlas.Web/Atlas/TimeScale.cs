@@ -43,12 +43,17 @@ public sealed record TimeScale(int Min, int Max)
         return whole == 0 ? 1 : whole;
     }
 
-    /// <summary>The ticks under the slider: the two ends, then round years that fall on the scale.</summary>
-    public IReadOnlyList<(string X, string Label)> Ticks()
+    /// <summary>
+    /// The ticks under the slider: the two ends, then round years that fall on the scale. An axis writes its years bare
+    /// in both languages; a year before the common era is "475 BCE", or "前475" on a Chinese axis.
+    /// </summary>
+    public IReadOnlyList<(string X, string Label)> Ticks(Settings.AtlasLanguage language = Settings.AtlasLanguage.English)
     {
         int[] years = Compressed ? [Min, 1000, Pivot, 1900, 1950, Max] : [Min, (Min + Max) / 2, Max];
         return [.. years.Where(y => y >= Min && y <= Max).Distinct()
-            .Select(y => (Units(Position(y)), Content.AtlasYear.Format(y)))];
+            .Select(y => (Units(Position(y)), language == Settings.AtlasLanguage.Chinese && y < 0
+                ? "前" + (-y).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Content.AtlasYear.Format(y)))];
     }
 
     public static string Units(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -65,11 +70,17 @@ public sealed record TimelineHistogram(IReadOnlyList<TimelineHistogram.Bin> Bins
 
     public sealed record Bin(string X, string W, string Y, string H, int From, int To, int Count)
     {
-        public string Label => $"{Content.AtlasYear.Span(From, To)}: {Count} {(Count == 1 ? "city" : "cities")} active";
+        /// <summary>The language the label is written in.</summary>
+        public Settings.AtlasLanguage Language { get; init; }
+
+        public string Label => Language == Settings.AtlasLanguage.Chinese
+            ? $"{Settings.LocalFormat.Span(Language, From, To)}：{Count}座城市"
+            : $"{Content.AtlasYear.Span(From, To)}: {Count} {(Count == 1 ? "city" : "cities")} active";
     }
 
     public static TimelineHistogram Of(AtlasData data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var scale = new TimeScale(data.MinYear, data.MaxYear);
         const double step = (double)TimeScale.Width / BinCount;
         var counts = new List<(double X, int From, int To, int Count)>();
@@ -84,7 +95,7 @@ public sealed record TimelineHistogram(IReadOnlyList<TimelineHistogram.Bin> Bins
         return new TimelineHistogram([.. counts.Select(c =>
         {
             var h = c.Count == 0 ? 0 : Math.Max(1.5, Height * c.Count / (double)max);
-            return new Bin(TimeScale.Units(c.X + 0.5), TimeScale.Units(step - 1), TimeScale.Units(Height - h), TimeScale.Units(h), c.From, c.To, c.Count);
+            return new Bin(TimeScale.Units(c.X + 0.5), TimeScale.Units(step - 1), TimeScale.Units(Height - h), TimeScale.Units(h), c.From, c.To, c.Count) { Language = data.Language };
         })], max);
     }
 }

@@ -41,7 +41,8 @@ public sealed record SeriesChart(
         var pad = Math.Max(2, (last - first) / 25);
         double x0 = first - pad, x1 = Math.Max(last + pad, first - pad + 10);
         var max = points.Max(p => p.Value);
-        var (factor, axisUnit) = Figures.AxisUnit(max, unit);
+        var language = series[0].Language;
+        var (factor, axisUnit) = Figures.AxisUnit(max, unit, language);
         // Headroom above the highest figure, so its marker clears the era strips along the top.
         var (top, step) = NiceScale(max * 1.08 / factor);
 
@@ -89,7 +90,9 @@ public sealed record SeriesChart(
         var lines = series.Select((s, i) => new Line(i, label?.Invoke(s) ?? s.Label,
             string.Join(' ', s.Points.Select(p => $"{U(X(p.Year))},{U(Y(p.Value))}")),
             [.. s.Points.Select(p => new Marker(U(X(p.Year)), U(Y(p.Value)), p.Approx || p.YearApprox,
-                $"{Figures.WithYear(p, unit)} ({p.Source.Credit})"))], s)).ToList();
+                language == Settings.AtlasLanguage.Chinese
+                    ? $"{Figures.WithYear(p.Value, unit, p.Approx, p.Year, p.YearApprox, language)}（{p.Source.Credit}）"
+                    : $"{Figures.WithYear(p, unit)} ({p.Source.Credit})"))], s)).ToList();
         return new SeriesChart(title, axisUnit, f, bands, xTicks, yTicks, lines);
     }
 

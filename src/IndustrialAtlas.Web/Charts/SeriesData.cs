@@ -1,5 +1,6 @@
 using System.Globalization;
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,8 @@ public sealed record IndicatorItem(string Slug, string Name, string Unit, string
 /// <summary>One figure: year, value in the indicator's unit, whether either is approximate, and its source.</summary>
 public sealed record PointItem(int Year, bool YearApprox, double Value, bool Approx, SourceRow Source, string? Note)
 {
-    /// <summary>"c. 1935" or "1983".</summary>
-    public string YearText => AtlasYear.Format(Year, YearApprox);
+    /// <summary>"c. 1935" or "1983" (约1935年, 1983年 in Chinese).</summary>
+    public string YearText { get; init; } = AtlasYear.Format(Year, YearApprox);
 }
 
 /// <summary>
@@ -29,19 +30,36 @@ public sealed record SeriesItem(
     /// <summary>The sources of its points, each once, in the order they first appear.</summary>
     public IReadOnlyList<SourceRow> Sources => Source is { } s ? [s, .. Points.Select(p => p.Source).Where(p => p != s).Distinct()] : [.. Points.Select(p => p.Source).Distinct()];
 
+    /// <summary>The language its names, scope and note are in.</summary>
+    public AtlasLanguage Language { get; init; }
+
     /// <summary>The line's label: what it counts and who gives the figures.</summary>
-    public string Label => $"{Subject} ({string.Join("; ", Sources.Select(x => x.Credit))})";
+    public string Label => Language == AtlasLanguage.Chinese
+        ? $"{Subject}（{string.Join("；", Sources.Select(x => x.Credit))}）"
+        : $"{Subject} ({string.Join("; ", Sources.Select(x => x.Credit))})";
 }
 
 /// <summary>Reads series from the pinned edition.</summary>
 public static class SeriesData
 {
-    public static async Task<IReadOnlyList<IndicatorItem>> IndicatorsAsync(AtlasDbContext db, CancellationToken ct) =>
-        await db.Indicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new IndicatorItem(i.Slug, i.Name, i.Unit, i.Kind)).ToListAsync(ct);
+    public static Task<IReadOnlyList<IndicatorItem>> IndicatorsAsync(AtlasDbContext db, CancellationToken ct) => IndicatorsAsync(db, AtlasLanguage.English, ct);
+
+    /// <summary>The indicators, named in <paramref name="language"/> (the English where the Chinese is not written).</summary>
+    public static async Task<IReadOnlyList<IndicatorItem>> IndicatorsAsync(AtlasDbContext db, AtlasLanguage language, CancellationToken ct)
+    {
+        var chinese = language == AtlasLanguage.Chinese;
+        return await db.Indicators.AsNoTracking().OrderBy(i => i.Id)
+            .Select(i => new IndicatorItem(i.Slug, chinese && i.NameZh != null ? i.NameZh : i.Name, i.Unit, i.Kind)).ToListAsync(ct);
+    }
 
     /// <summary>The series of the given cities (all when null), of one indicator (all when null), in profile order.</summary>
-    public static async Task<IReadOnlyList<SeriesItem>> ReadAsync(AtlasDbContext db, string[]? cities, string? indicator, CancellationToken ct)
+    public static Task<IReadOnlyList<SeriesItem>> ReadAsync(AtlasDbContext db, string[]? cities, string? indicator, CancellationToken ct) =>
+        ReadAsync(db, cities, indicator, AtlasLanguage.English, ct);
+
+    /// <summary>As the other overload, with names, scopes, notes and years in <paramref name="language"/> (the English where the Chinese is not written).</summary>
+    public static async Task<IReadOnlyList<SeriesItem>> ReadAsync(AtlasDbContext db, string[]? cities, string? indicator, AtlasLanguage language, CancellationToken ct)
     {
+        var chinese = language == AtlasLanguage.Chinese;
         var query = db.Series.AsNoTracking();
         if (cities is not null)
         {
@@ -56,11 +74,11 @@ public static class SeriesData
         var rows = await query.AsSplitQuery().OrderBy(s => s.City.Name).ThenBy(s => s.Position).Select(s => new
         {
             City = s.City.Slug,
-            CityName = s.City.Name,
-            Indicator = new IndicatorItem(s.Indicator.Slug, s.Indicator.Name, s.Indicator.Unit, s.Indicator.Kind),
-            s.Scope,
+            CityName = chinese ? s.City.NameZh : s.City.Name,
+            Indicator = new IndicatorItem(s.Indicator.Slug, chinese && s.Indicator.NameZh != null ? s.Indicator.NameZh : s.Indicator.Name, s.Indicator.Unit, s.Indicator.Kind),
+            Scope = chinese && s.ScopeZh != null ? s.ScopeZh : s.Scope,
             s.WrittenUnit,
-            s.Note,
+            Note = chinese && s.NoteZh != null ? s.NoteZh : s.Note,
             s.Position,
             Source = s.Source == null ? null : new SourceRow(s.Source.Title, s.Source.Publisher, s.Source.Author, s.Source.Url, s.Source.Accessed, s.Source.Kind, s.Source.ReadAt, s.Source.Published),
             Points = s.Points.OrderBy(p => p.Year).Select(p => new
@@ -78,13 +96,51 @@ public static class SeriesData
         var firsts = rows.GroupBy(r => (r.City, r.Indicator.Slug)).ToDictionary(g => g.Key, g => g.Min(r => r.Position));
         return [.. rows.Select(r => new SeriesItem(r.City, r.CityName, r.Indicator, r.Scope, r.WrittenUnit, r.Note,
             firsts[(r.City, r.Indicator.Slug)] == r.Position, r.Source,
-            [.. r.Points.Select(p => new PointItem(p.Year, p.YearApproximate, p.Value, p.Approximate, p.Source == r.Source ? r.Source! : p.Source, p.Note))]))];
+            [.. r.Points.Select(p => new PointItem(p.Year, p.YearApproximate, p.Value, p.Approximate, p.Source == r.Source ? r.Source! : p.Source, p.Note)
+            {
+                YearText = LocalFormat.Year(language, p.Year, p.YearApproximate),
+            })])
+        {
+            Language = language,
+        })];
     }
 }
 
-/// <summary>Figures for readers: 12.3 Mt, 3.33 million people, 843 kt; "c." before an approximate one.</summary>
+/// <summary>
+/// Figures for readers: 12.3 Mt, 3.33 million people, 843 kt, "c." before an approximate one; in Chinese with 万 and 亿
+/// (1230万吨, 333万人), "约" before an approximate one.
+/// </summary>
 public static class Figures
 {
+    public static string Format(double value, string unit, bool approximate, AtlasLanguage language)
+    {
+        if (language != AtlasLanguage.Chinese)
+        {
+            return Format(value, unit, approximate);
+        }
+
+        var text = unit switch
+        {
+            "t" => ScaledChinese(value, "吨"),
+            "people" => ScaledChinese(value, "人"),
+            "m3" => ScaledChinese(value, "立方米"),
+            "yuan" => ScaledChinese(value, "元"),
+            "vehicles" => ScaledChinese(value, "辆"),
+            "kWh" => ScaledChinese(value, "千瓦时"),
+            _ => $"{Number(value)} {unit}",
+        };
+        return approximate ? "约" + text : text;
+    }
+
+    /// <summary>"12.3 Mt in 1983", or "1230万吨（1983年）".</summary>
+    public static string WithYear(double value, string unit, bool approximate, int year, bool yearApproximate, AtlasLanguage language) => language == AtlasLanguage.Chinese
+        ? $"{Format(value, unit, approximate, language)}（{LocalFormat.Year(language, year, yearApproximate)}）"
+        : $"{Format(value, unit, approximate)} in {AtlasYear.Format(year, yearApproximate)}";
+
+    private static string ScaledChinese(double value, string unit) =>
+        // Chinese groups by 万 and 亿, not by thousands: 1230万吨, not 1,230万吨.
+        (value >= 1e8 ? $"{Number(value / 1e8)}亿{unit}" : value >= 1e4 ? $"{Number(value / 1e4)}万{unit}" : $"{value.ToString("0.##", CultureInfo.InvariantCulture)}{unit}").Replace(",", "", StringComparison.Ordinal);
+
     public static string Format(double value, string unit, bool approximate = false)
     {
         var text = unit switch
@@ -102,6 +158,18 @@ public static class Figures
 
     /// <summary>The figure with its own year: "12.3 Mt in 1983".</summary>
     public static string WithYear(PointItem point, string unit) => $"{Format(point.Value, unit, point.Approx)} in {point.YearText}";
+
+    /// <summary>An axis's unit in <paramref name="language"/>: Chinese counts in 万 and 亿 (万吨, 亿立方米).</summary>
+    public static (double Factor, string Unit) AxisUnit(double max, string unit, AtlasLanguage language)
+    {
+        if (language != AtlasLanguage.Chinese)
+        {
+            return AxisUnit(max, unit);
+        }
+
+        var name = unit switch { "t" => "吨", "people" => "人", "m3" => "立方米", "yuan" => "元", "vehicles" => "辆", "kWh" => "千瓦时", _ => unit };
+        return max >= 1e8 ? (1e8, "亿" + name) : max >= 1e4 ? (1e4, "万" + name) : (1, name);
+    }
 
     /// <summary>An axis tick: the number in the axis's unit, without the unit.</summary>
     public static (double Factor, string Unit) AxisUnit(double max, string unit) => unit switch

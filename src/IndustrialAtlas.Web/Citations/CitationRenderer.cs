@@ -55,7 +55,7 @@ public sealed class CitationRenderer
             throw new ArgumentException($"{style.Key} is a data format, not a CSL style.", nameof(style));
         }
 
-        return StyleEngine.Read(EngineFor(style).Enqueue(CslJsonCitation.Item(item)).GetAwaiter().GetResult());
+        return StyleEngine.Read(EngineFor(CitationStyles.For(style, item)).Enqueue(CslJsonCitation.Item(CitationStyles.ItemFor(style, item))).GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class CitationRenderer
         ArgumentNullException.ThrowIfNull(item);
         var json = CslJsonCitation.Item(item);
         var pending = styles.Select(style => (Style: style, Result: style.IsCsl
-            ? EngineFor(style).Enqueue(json)
+            ? EngineFor(CitationStyles.For(style, item)).Enqueue(CitationStyles.ItemFor(style, item) is var own && own == item ? json : CslJsonCitation.Item(own))
             : throw new ArgumentException($"{style.Key} is a data format, not a CSL style.", nameof(styles)))).ToList();
         return pending.ToDictionary(p => p.Style, p => StyleEngine.Read(p.Result.GetAwaiter().GetResult()));
     }
@@ -82,7 +82,7 @@ public sealed class CitationRenderer
     }
 
     private StyleEngine EngineFor(CitationStyle style) =>
-        engines.GetOrAdd(style.CslId!, id => new Lazy<StyleEngine>(() => new StyleEngine(libRoot, id, style.Locale), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        engines.GetOrAdd($"{style.CslId}|{style.Locale}", _ => new Lazy<StyleEngine>(() => new StyleEngine(libRoot, style.CslId!, style.Locale), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// One style's citeproc-js engine, on a thread of its own: V8 is entered from that thread only, and callers queue

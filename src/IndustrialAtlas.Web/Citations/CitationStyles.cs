@@ -35,6 +35,28 @@ public static class CitationStyles
 
     public static IReadOnlyList<CitationStyle> All { get; } = [.. Formatted, .. Data];
 
+    /// <summary>
+    /// The style as it renders <paramref name="item"/>: GB/T 7714 of a Chinese view with the zh-CN locale, so it writes
+    /// its own Chinese terms ([EB/OL], 引用日期); every other style as it is.
+    /// </summary>
+    public static CitationStyle For(CitationStyle style, CslItem item)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        ArgumentNullException.ThrowIfNull(item);
+        return style == GbT7714 && item.Language.StartsWith("zh", StringComparison.Ordinal) ? style with { Locale = "zh-CN" } : style;
+    }
+
+    /// <summary>
+    /// The item as <paramref name="style"/> cites it. A Chinese view's title is stored as the English styles print a title
+    /// in another language, the title as published followed by its translation in square brackets; GB/T 7714, a Chinese
+    /// standard, gives the title as published alone.
+    /// </summary>
+    public static CslItem ItemFor(CitationStyle style, CslItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return style == GbT7714 && item.TitleAsPublished is { } published ? item with { Title = published } : item;
+    }
+
     /// <summary>Reads a style's query name (any case).</summary>
     public static CitationStyle? Find(string? key) =>
         All.FirstOrDefault(s => string.Equals(s.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));

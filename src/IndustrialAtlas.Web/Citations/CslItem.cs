@@ -17,4 +17,11 @@ public sealed record CslItem(
     DateOnly Issued,
     DateOnly Accessed,
     string EditionId,
-    string? Genre = null);
+    string? Genre = null)
+{
+    /// <summary>The language of the view cited: <c>en</c>, or <c>zh-CN</c> for a view of the Chinese atlas.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The title as published, where <see cref="Title"/> adds its translation (a view of the Chinese atlas).</summary>
+    public string? TitleAsPublished { get; init; }
+}

@@ -50,7 +50,7 @@ internal static class CslJsonCitation
 
             json.WriteString("version", item.EditionId);
             json.WriteString("URL", item.Url);
-            json.WriteString("language", "en");
+            json.WriteString("language", item.Language);
             WriteDate(json, "issued", item.Issued);
             WriteDate(json, "accessed", item.Accessed);
             json.WriteEndObject();

@@ -11,7 +11,7 @@ namespace IndustrialAtlas.Web.Editions;
 public static class RequestEdition
 {
     /// <summary>The paths whose answers read content, and so depend on an edition.</summary>
-    private static readonly string[] ContentPrefixes = ["/cities", "/compare", "/claims", "/eras", "/resources", "/sites", "/embed", "/api", "/cite", "/oembed", "/share-panel", "/preview.svg", "/preview.png", "/preview"];
+    private static readonly string[] ContentPrefixes = ["/cities", "/compare", "/claims", "/eras", "/resources", "/sites", "/embed", "/api", "/cite", "/oembed", "/share-panel", "/preview.svg", "/preview.png", "/preview", "/sitemap.xml"];
 
     /// <summary>Whether <paramref name="path"/> answers from content (and so from an edition).</summary>
     public static bool IsContent(PathString path)

@@ -16,6 +16,13 @@ public static class LanguagePaths
             var request = context.Request;
             if (!request.Path.StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal, out var rest))
             {
+                // An embed pasted into another site says its language in its query (lang=zh), as oEmbed writes it.
+                if (request.Path.StartsWithSegments("/embed", StringComparison.Ordinal) && request.Query.TryGetValue("lang", out var lang)
+                    && AtlasLanguages.FromCode(lang.ToString()) == AtlasLanguage.Chinese)
+                {
+                    context.SetLanguage(AtlasLanguage.Chinese);
+                }
+
                 // A re-executed error page keeps the language its request was made in.
                 return context.Language() == AtlasLanguage.Chinese ? Run(context, next, request.Path) : next(context);
             }

@@ -15,6 +15,9 @@ public static class AtlasText
     /// <summary>JSON's encoder: every script as text, HTML-sensitive characters escaped.</summary>
     public static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(AllScripts);
 
+    /// <summary>Serialiser options with that encoder, for JSON a page writes itself (the map script's words).</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { Encoder = JsonEncoder };
+
     public static WebApplicationBuilder AddAtlasText(this WebApplicationBuilder builder)
     {
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = AllScripts);

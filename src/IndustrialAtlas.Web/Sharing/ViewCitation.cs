@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Citations;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sharing;
 
@@ -13,9 +14,23 @@ public static class ViewCitation
             slug = slug.Replace("--", "-", StringComparison.Ordinal);
         }
 
-        var genre = view.PathAndQuery.StartsWith("/?", StringComparison.Ordinal) || view.PathAndQuery == "/" ? "Interactive map"
-            : view.PathAndQuery.StartsWith("/compare", StringComparison.Ordinal) ? "Chart" : null;
-        return new CslItem($"industrial-atlas-{slug}", view.Title, ViewReference.SiteName, origin + view.PathAndQuery,
-            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, view.Edition.Id, genre);
+        var path = view.EnglishPathAndQuery;
+        var chinese = view.Language == AtlasLanguage.Chinese;
+        var genre = path.StartsWith("/?", StringComparison.Ordinal) || path == "/" ? (chinese ? "交互式地图" : "Interactive map")
+            : path.StartsWith("/compare", StringComparison.Ordinal) ? (chinese ? "图表" : "Chart") : null;
+        if (!chinese)
+        {
+            return new CslItem($"industrial-atlas-{slug}", view.Title, ViewReference.SiteName, origin + view.PathAndQuery,
+                DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, view.Edition.Id, genre);
+        }
+
+        // A view of the Chinese atlas: its Chinese title with the English one as its translation (what APA, MLA and Chicago
+        // print for a title in another language); GB/T 7714 takes the Chinese alone (CitationStyles.ItemFor).
+        return new CslItem($"industrial-atlas-{slug}", $"{view.Title} [{view.EnglishTitle}]", ViewReference.SiteNameZh, origin + view.PathAndQuery,
+            DateOnly.FromDateTime(view.Edition.CreatedAt.UtcDateTime), accessed, view.Edition.Id, genre)
+        {
+            Language = "zh-CN",
+            TitleAsPublished = view.Title,
+        };
     }
 }

@@ -19,6 +19,44 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
 {
     public const string SiteName = "Industrial Atlas";
 
+    /// <summary>The atlas's name in Chinese, the author of a Chinese view.</summary>
+    public const string SiteNameZh = "中国工业城市地图集";
+
+    /// <summary>The language of the view: a view of the Chinese atlas (<c>/zh/…</c>) is cited in Chinese.</summary>
+    public AtlasLanguage Language { get; init; }
+
+    /// <summary>The English title of a Chinese view (its translation in a citation); the title itself otherwise.</summary>
+    public string EnglishTitle
+    {
+        get => englishTitle ?? Title;
+        init => englishTitle = value;
+    }
+
+    private readonly string? englishTitle;
+
+    /// <summary>The view's address without the Chinese prefix.</summary>
+    public string EnglishPathAndQuery => Language == AtlasLanguage.Chinese && PathAndQuery.StartsWith(AtlasLanguages.ChinesePrefix + "/", StringComparison.Ordinal)
+        ? PathAndQuery[AtlasLanguages.ChinesePrefix.Length..]
+        : PathAndQuery;
+
+    /// <summary>
+    /// The same view in the Chinese atlas: its Chinese title (the English one kept as its translation), its address under
+    /// <c>/zh</c>, its embed and picture in Chinese (<c>lang=zh</c>), and its description and picture's alt text in Chinese.
+    /// </summary>
+    public ViewReference InChinese(string title, string description, string? imageAlt = null) => this with
+    {
+        Title = title,
+        EnglishTitle = Title,
+        Language = AtlasLanguage.Chinese,
+        PathAndQuery = AtlasLanguage.Chinese.In(PathAndQuery),
+        EmbedPathAndQuery = WithLang(EmbedPathAndQuery),
+        OEmbedPathAndQuery = WithLang(OEmbedPathAndQuery),
+        Description = description,
+        ImageAlt = imageAlt ?? description,
+    };
+
+    private static string WithLang(string pathAndQuery) => pathAndQuery + (pathAndQuery.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=zh";
+
     /// <summary>What the view shows, in a sentence or two: the page's meta description and og:description, and, for a map,
     /// the alt text of its picture ("Map of 7 industrial cities of China in 1958, iron ore: Anshan, …").</summary>
     public string Description { get; init; } = "An atlas of China's industrial cities: each city's history, resources and figures, and every claim about it rated with its sources.";
@@ -84,9 +122,10 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
             return
             [
                 .. ExtraDownloads,
-                ("Cities in this view (CSV)", "/api/atlas.csv" + MapQuery),
-                ("Cities in this view (GeoJSON)", "/api/atlas.geojson" + MapQuery),
-                ("Claims with support and sources (CSV)", "/api/claims.csv" + QueryString.Create(claimFilter)),
+                // Each label is also the key of its words in the page's language (AtlasStrings share.dl.*).
+                ("share.dl.cities.csv", "/api/atlas.csv" + MapQuery),
+                ("share.dl.cities.geojson", "/api/atlas.geojson" + MapQuery),
+                ("share.dl.claims.csv", "/api/claims.csv" + QueryString.Create(claimFilter)),
             ];
         }
     }
@@ -104,7 +143,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         return new(view.Title, "/compare" + view.Query(edition.Id), "/embed/compare" + view.Query(edition.Id), edition)
         {
             Description = view.Indicator is null ? "Compare the figures of China's industrial cities over time." : $"Chart of {view.Indicator.Name.ToLowerInvariant()} over time in {view.Names()}, each series labelled with its source.",
-            ExtraDownloads = view.Chart is null ? [] : [($"{view.Indicator!.Name} of these cities (CSV)", view.Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? view.Chart.CsvHref : view.Chart.CsvHref + "&edition=" + edition.Id)],
+            ExtraDownloads = view.Chart is null ? [] : [(view.Language == AtlasLanguage.Chinese ? AtlasWords.Chinese("share.dl.compare.csv", view.Indicator!.Name) : $"{view.Indicator!.Name} of these cities (CSV)", view.Chart.CsvHref.Contains("edition=", StringComparison.Ordinal) ? view.Chart.CsvHref : view.Chart.CsvHref + "&edition=" + edition.Id)],
         };
     }
 

@@ -84,6 +84,34 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
             }
         }
 
+        /// <summary>The years for Chinese readers: "1953年开工 · 约1956年投产 · 2010年关闭", or null when no year is known.</summary>
+        public string? YearsTextChinese
+        {
+            get
+            {
+                var parts = new List<string>();
+                if (Years.Construction is { } c)
+                {
+                    parts.Add(AtlasYear.FormatChinese(c, Years.ConstructionApproximate) + "开工");
+                }
+
+                if (Years.Production is { } p)
+                {
+                    parts.Add(AtlasYear.FormatChinese(p, Years.ProductionApproximate) + "投产");
+                }
+
+                if (Years.Closed is { } x)
+                {
+                    parts.Add(AtlasYear.FormatChinese(x, Years.ClosedApproximate) + "关闭");
+                }
+
+                return parts.Count == 0 ? null : string.Join(" · ", parts);
+            }
+        }
+
+        /// <summary>The place below the province, as the source names it ("Tiexi District, Anshan"); null when only the province is known.</summary>
+        public string? LocalPlace => Place.County is null && Place.City is null ? null : string.Join(", ", new[] { Place.County, Place.City }.OfType<string>());
+
         /// <summary>"Tiexi District, Anshan, Liaoning".</summary>
         public string PlaceText => string.Join(", ", new[] { Place.County, Place.City, Place.Province }.OfType<string>());
     }
@@ -95,16 +123,16 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
     public SiteItem? Site(string slug) => Sites.FirstOrDefault(s => s.Slug == slug);
 
     /// <summary>What the map's filters offer: the lists (slug and name) and the kinds of site in the edition.</summary>
-    public sealed record Choices(IReadOnlyList<(string Slug, string Name)> Lists, IReadOnlyList<string> Kinds)
+    public sealed record Choices(IReadOnlyList<(string Slug, string Name, string NameZh)> Lists, IReadOnlyList<string> Kinds)
     {
-        public static Choices Of(SiteData data) => new([.. data.Lists.Select(l => (l.Slug, l.Name))], [.. data.Sites.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal)]);
+        public static Choices Of(SiteData data) => new([.. data.Lists.Select(l => (l.Slug, l.Name, l.NameZh))], [.. data.Sites.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal)]);
 
         /// <summary>Two small queries, for a map that shows no sites: it never reads the sites themselves.</summary>
         public static async Task<Choices> ReadAsync(AtlasDbContext db, CancellationToken ct)
         {
-            var lists = await db.SiteLists.AsNoTracking().OrderBy(l => l.Position).Select(l => new { l.Slug, l.Name }).ToListAsync(ct);
+            var lists = await db.SiteLists.AsNoTracking().OrderBy(l => l.Position).Select(l => new { l.Slug, l.Name, l.NameZh }).ToListAsync(ct);
             var kinds = await db.Sites.AsNoTracking().Select(s => s.Kind).Distinct().ToListAsync(ct);
-            return new([.. lists.Select(l => (l.Slug, l.Name))], [.. kinds.Order(StringComparer.Ordinal)]);
+            return new([.. lists.Select(l => (l.Slug, l.Name, l.NameZh))], [.. kinds.Order(StringComparer.Ordinal)]);
         }
     }
 

@@ -95,6 +95,64 @@ public sealed partial class LanguagePathsTests(AtlasFixture fixture) : IClassFix
         Assert.Equal(english.Headers.ETag, again.Headers.ETag);
     }
 
+    [Fact]
+    public async Task The_sitemap_lists_every_page_in_both_languages_with_its_alternates()
+    {
+        using var response = await client.GetAsync("/sitemap.xml");
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = xml.Root!.Elements(sitemap + "url").ToDictionary(u => u.Element(sitemap + "loc")!.Value);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        foreach (var page in new[] { "/", "/cities/alpha", "/claims/alpha-iron", "/eras/ming", "/resources/iron-ore", "/sites/alpha-works" })
+        {
+            var chinese = page == "/" ? "/zh/" : "/zh" + page;
+            Assert.True(urls.ContainsKey("http://localhost" + page), page);
+            Assert.True(urls.ContainsKey("http://localhost" + chinese), chinese);
+            var links = urls["http://localhost" + chinese].Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+            Assert.Equal("http://localhost" + page, links["en"]);
+            Assert.Equal("http://localhost" + chinese, links["zh-Hans"]);
+            Assert.Equal("http://localhost" + page, links["x-default"]);
+        }
+
+        Assert.Equal(0, urls.Count % 2);
+    }
+
+    [Fact]
+    public async Task An_embed_and_its_oembed_take_lang_zh()
+    {
+        var embed = await client.GetStringAsync("/embed?year=1958&lang=zh");
+        using var oembed = await client.GetAsync("/oembed?url=" + Uri.EscapeDataString("/cities/alpha") + "&lang=zh&format=json");
+        var json = System.Text.Json.JsonDocument.Parse(await oembed.Content.ReadAsStringAsync()).RootElement;
+        using var bad = await client.GetAsync("/oembed?url=" + Uri.EscapeDataString("/cities/alpha") + "&lang=fr&format=json");
+
+        Assert.Contains("<html lang=\"zh-Hans\"", embed, StringComparison.Ordinal);
+        Assert.Contains("1958年", embed, StringComparison.Ordinal);
+        Assert.StartsWith("甲城", json.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("lang=zh", json.GetProperty("html").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/zh/cities/alpha", "甲城：历史、资源与说法[EB/OL]")]
+    [InlineData("/cities/alpha", "Alpha (甲城): History, resources and claims[EB/OL]")]
+    public async Task Gb_t_7714_cites_a_chinese_view_in_chinese(string view, string expected)
+    {
+        var citation = await client.GetStringAsync("/cite?style=gb-t-7714&url=" + Uri.EscapeDataString(view));
+        var apa = await client.GetStringAsync("/cite?style=apa&url=" + Uri.EscapeDataString(view));
+
+        Assert.Contains(expected, citation, StringComparison.Ordinal);
+        if (view.StartsWith("/zh/", StringComparison.Ordinal))
+        {
+            Assert.StartsWith("[1] 中国工业城市地图集.", citation, StringComparison.Ordinal);
+            Assert.Contains("/zh/cities/alpha?edition=", citation, StringComparison.Ordinal);
+            // APA gives the title as published with its translation in square brackets.
+            Assert.Contains("甲城：历史、资源与说法 [Alpha (甲城): History, resources and claims]", apa, StringComparison.Ordinal);
+        }
+    }
+
     private static string Switch(string html) => WebUtility.HtmlDecode(LanguageSwitchLink().Match(html).Groups[1].Value);
 
     [GeneratedRegex(@"<link rel=""alternate"" hreflang=""([^""]+)"" href=""([^""]+)"">")]

@@ -26,8 +26,7 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
         Assert.Contains("<a href=\"/zh/cities/beta\">乙城</a>", html, StringComparison.Ordinal);
         // The claim without Chinese shows its English, marked so no reader takes it for Chinese.
         Assert.Contains("<span class=\"claim-text\"><span lang=\"en\">A secret tunnel links the two plants.</span> <small class=\"untranslated-note\">尚未翻译</small></span>", html, StringComparison.Ordinal);
-        // So does an era whose Chinese name is not written.
-        Assert.Contains("<span lang=\"en\">First Five-Year Plan and after</span> <small class=\"untranslated-note\">尚未翻译</small>", html, StringComparison.Ordinal);
+        Assert.Contains("（“一五”计划及其后）", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Alpha holds 7.5 billion tonnes", html, StringComparison.Ordinal);
     }
 
@@ -73,11 +72,11 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
         var html = await Html("/zh/status");
         int Count(string key) => int.Parse(Regex.Match(html, $"data-count=\"{key}\">(\\d+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-        // One claim of the fixtures is in Chinese; one city; one era and one resource are named.
+        // One claim of the fixtures is in Chinese, and one city; every era and resource is named.
         Assert.Equal(Count("claims") - 1, Count("untranslated-claims"));
         Assert.Equal(Count("cities") - 1, Count("untranslated-cities"));
-        Assert.Equal(Count("eras") - 1, Count("untranslated-eras"));
-        Assert.Equal(Count("resources") - 1, Count("untranslated-resources"));
+        Assert.Equal(0, Count("untranslated-eras"));
+        Assert.Equal(0, Count("untranslated-resources"));
         Assert.True(Count("untranslated") > Count("untranslated-claims"));
     }
 

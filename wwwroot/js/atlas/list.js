@@ -1,6 +1,7 @@
 // What the page says about the view: the title line, the count, the sentence above the list, the legend, and the list
 // of shown cities. The wording is the server's (each changing word sits in a data-part it wrote); this fills the parts.
 import { formatYear, isRange, yearOf, yearsOf } from "./state.js";
+import { chinese, listSeparator, pagePath, word } from "./words.js";
 import { append, figureText } from "./markers.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -23,13 +24,13 @@ export function createList(atlas, markers) {
     const era = state.era ? atlas.eraNames.get(state.era) : "";
     const measure = atlas.measures.get(state.measure);
     const parts = {
-      in: isRange(state) ? "active in" : "in",
+      in: isRange(state) ? word("activeIn") : word("in"),
       years: yearsOf(state),
       year: formatYear(yearOf(state)),
       count: String(visible.length),
       "resource-name": resource,
       "era-name": era,
-      "measure-name": measure ? measure.name.toLowerCase() : "",
+      "measure-name": measure ? (chinese ? measure.name : measure.name.toLowerCase()) : "",
       "measure-title": measure ? measure.name : "",
     };
     const shownParts = {
@@ -41,7 +42,7 @@ export function createList(atlas, markers) {
       if (part in parts && element.textContent !== parts[part]) element.textContent = parts[part];
       if (part in shownParts) element.hidden = !shownParts[part];
     }
-    count.textContent = `${visible.length} of ${data.cities.length} cities`;
+    count.textContent = word("count", visible.length, data.cities.length);
     const eras = new Set(visible.map((v) => v.phase.era));
     for (const item of eraLegend.children) item.hidden = !eras.has(item.dataset.era);
     renderLegend(measure);
@@ -109,17 +110,17 @@ export function createList(atlas, markers) {
       li.dataset.city = city.slug;
       li.dataset.era = phase.era;
       const link = append(li, "a", null, nameThen);
-      link.href = `/cities/${encodeURIComponent(city.slug)}`;
-      if (nameThen !== city.name) append(li, "span", "now-called", ` (now ${city.name})`);
-      append(li, "span", null, ` ${city.nameZh}`).lang = "zh-Hans";
-      append(li, "span", "list-phase", ` ${phase.title}, ${phase.span} · ${atlas.eraNames.get(phase.era) ?? phase.era}`);
-      append(li, "span", "list-resources", ` ${city.resources.map((r) => atlas.resourceNames.get(r) ?? r).join(", ")}`);
+      link.href = pagePath(`/cities/${encodeURIComponent(city.slug)}`);
+      if (nameThen !== city.name) append(li, "span", "now-called", word("now", city.name));
+      append(li, "span", null, ` ${city.altName}`).lang = city.altLang;
+      append(li, "span", "list-phase", ` ${phase.title}${chinese ? "，" : ", "}${phase.span} · ${atlas.eraNames.get(phase.era) ?? phase.era}`);
+      append(li, "span", "list-resources", ` ${city.resources.map((r) => atlas.resourceNames.get(r) ?? r).join(listSeparator)}`);
       if (measure) append(li, "span", "list-figure", ` ${figureText(atlas, measure, figure)}`);
-      const button = append(li, "button", "show-on-map", "Show ");
+      const button = append(li, "button", "show-on-map", word("showBefore"));
       button.type = "button";
       button.dataset.city = city.slug;
       append(button, "span", "visually-hidden", `${nameThen} `);
-      button.append("on the map");
+      button.append(word("showAfter"));
       return li;
     }));
     if (focused) listElement.querySelector(`button.show-on-map[data-city="${CSS.escape(focused)}"]`)?.focus();

@@ -7,6 +7,7 @@
 //
 // On the atlas's own page the live map starts on the reader's first input (data-start="input"), and a picture of the
 // view stands in until then; an embed starts it at once.
+import { followLanguageLinks } from "./words.js";
 import { readState, writeState, shown } from "./state.js";
 import { createSlider } from "./slider.js";
 import { createPanel } from "./panel.js";
@@ -116,6 +117,7 @@ function writeUrl() {
   const search = writeState(state);
   if (location.search === search) return;
   history.replaceState(null, "", `${location.pathname}${search}`);
+  followLanguageLinks(location.pathname, search);
   // Anything that describes the view (the Share panel, the canonical link, the metadata) listens for this.
   document.dispatchEvent(new CustomEvent("atlas:viewchange", { detail: { path: location.pathname, search } }));
 }

@@ -3,6 +3,7 @@
 // map is, and each of its entries opens the city's popup here. Sizes and figure words come from the server.
 import { markerCanvas } from "../marker-canvas.js";
 import { formatYear, nameAt, yearOf } from "./state.js";
+import { chinese, listSeparator, pagePath, word } from "./words.js";
 import { eraColours, markerLook, spreadApart, MARKER_STROKE, UNKNOWN_COLOUR } from "./layout.js";
 
 export function createMarkers(atlas) {
@@ -32,14 +33,14 @@ export function createMarkers(atlas) {
     root.addEventListener("keydown", (event) => { if (event.key === "Escape") map.closePopup(); });
     const title = append(root, "p", "popup-title");
     append(title, "strong", null, entry?.nameThen ?? city.name);
-    if (entry && entry.nameThen !== city.name) append(title, "span", null, ` (now ${city.name})`);
-    append(title, "span", "zh", ` ${city.nameZh}`).lang = "zh-Hans";
-    if (entry) append(root, "p", null, `${entry.phase.title}, ${entry.phase.span} · ${atlas.eraNames.get(entry.phase.era) ?? entry.phase.era}`);
+    if (entry && entry.nameThen !== city.name) append(title, "span", null, word("now", city.name));
+    append(title, "span", "zh", ` ${city.altName}`).lang = city.altLang;
+    if (entry) append(root, "p", null, `${entry.phase.title}${chinese ? "，" : ", "}${entry.phase.span} · ${atlas.eraNames.get(entry.phase.era) ?? entry.phase.era}`);
     const measure = atlas.measures.get(state.measure);
     if (entry && measure) append(root, "p", "popup-figure", figureText(atlas, measure, entry.figure));
-    append(root, "p", null, `Resources: ${city.resources.map((r) => atlas.resourceNames.get(r) ?? r).join(", ") || "none recorded"}`);
-    const link = append(append(root, "p"), "a", null, `${city.name}: history, resources and claims`);
-    link.href = `/cities/${encodeURIComponent(city.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`;
+    append(root, "p", null, word("resources", city.resources.map((r) => atlas.resourceNames.get(r) ?? r).join(listSeparator) || word("noResources")));
+    const link = append(append(root, "p"), "a", null, word("cityLink", city.name));
+    link.href = pagePath(`/cities/${encodeURIComponent(city.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`);
     return root;
   }
 
@@ -96,7 +97,7 @@ export function createMarkers(atlas) {
 
 /** "Crude steel: 15.3 Mt in 2018 (source)", the figure's words as the server wrote them. */
 export function figureText(atlas, measure, figure) {
-  return figure ? `${measure.name}: ${figure.text} (${figure.source})` : `${measure.name}: no figure by ${formatYear(yearOf(atlas.state))}`;
+  return figure ? word("figureSource", measure.name, figure.text, figure.source) : word("noFigure", measure.name, formatYear(yearOf(atlas.state)));
 }
 
 export function append(parent, tag, className, text) {

@@ -2,6 +2,7 @@
 // the map and folds away with its button; on a phone it is a sheet (a modal dialog: the browser traps the focus in it,
 // Escape closes it, and the focus goes back to the button that opened it).
 import { formatYear } from "./state.js";
+import { word } from "./words.js";
 
 const WIDE = "(min-width: 1100px)";
 
@@ -55,8 +56,8 @@ export function createPanel(atlas) {
     const to = toInput.value === "" ? null : Number(toInput.value);
     const valid = (y) => y !== null && Number.isInteger(y) && y >= min && y <= max;
     if (!valid(from) || !valid(to) || from > to) {
-      fromInput.setCustomValidity(valid(from) || from === null ? "" : `A year from ${formatYear(min)} to ${max}`);
-      toInput.setCustomValidity(to === null || (valid(to) && (from === null || from <= to)) ? "" : "The range's end is before its start, or out of the timeline");
+      fromInput.setCustomValidity(valid(from) || from === null ? "" : word("rangeFrom", formatYear(min), formatYear(max)));
+      toInput.setCustomValidity(to === null || (valid(to) && (from === null || from <= to)) ? "" : word("rangeOrder"));
       return;
     }
     setRange(from, to);

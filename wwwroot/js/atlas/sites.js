@@ -3,6 +3,7 @@
 // each appears on its list, as the server's SiteLayer decides (the year comes with the data: nothing is worked out
 // here). The data and the plugin load only when a view first asks for sites, so the plain map stays as light as it was.
 import { formatYear, yearOf } from "./state.js";
+import { chinese, kindName, pagePath, word } from "./words.js";
 import { append } from "./markers.js";
 
 export function createSites(atlas) {
@@ -59,16 +60,16 @@ export function createSites(atlas) {
     const root = document.createElement("div");
     root.className = "atlas-popup";
     const title = append(root, "p", "popup-title");
-    append(title, "strong", null, site.name);
-    if (site.nameZh) append(title, "span", "zh", ` ${site.nameZh}`).lang = "zh-Hans";
-    append(root, "p", null, `${site.kind.replaceAll("-", " ")} · placed by ${site.precision}`);
+    appendNames(title, site, "strong");
+    append(root, "p", null, word("sitePlaced", kindName(site.kind), word(site.precision)));
     for (const [slug, from] of Object.entries(site.from)) {
       const line = append(root, "p");
-      append(line, "span", `badge badge-small badge-${site.support[slug]}`, site.support[slug]);
-      append(line, "span", null, ` ${data.lists.find((l) => l.slug === slug)?.name ?? slug}, from ${formatYear(from)}`);
+      append(line, "span", `badge badge-small badge-${site.support[slug]}`, word(site.support[slug]));
+      const list = data.lists.find((l) => l.slug === slug);
+      append(line, "span", null, ` ${word("siteFrom", (chinese ? list?.nameZh : list?.name) ?? slug, formatYear(from))}`);
     }
-    const link = append(append(root, "p"), "a", null, "The site, its years and its sources");
-    link.href = `/sites/${encodeURIComponent(site.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`;
+    const link = append(append(root, "p"), "a", null, word("siteLink"));
+    link.href = pagePath(`/sites/${encodeURIComponent(site.slug)}${state.edition ? `?edition=${encodeURIComponent(state.edition)}` : ""}`);
     return root;
   }
 
@@ -95,10 +96,12 @@ export function createSites(atlas) {
 
   /** The layer's name, count and list under the map, rewritten only when the sites shown change. */
   function describe(now) {
-    // As SiteLayer.Name writes it on the server.
-    const kind = state.kind?.replaceAll("-", " ");
+    // As SiteLayer.Name (SiteLayer.ChineseName on a Chinese page) writes it on the server.
+    const kind = state.kind ? kindName(state.kind) : null;
     const chosen = data.lists.find((l) => l.slug === state.list);
-    const name = chosen ? `${chosen.inSentence}${kind ? ` (${kind})` : ""}` : `${kind} sites of the official lists`;
+    const name = chinese
+      ? (chosen ? `${chosen.nameZh}${kind ? `（${kind}）` : ""}` : word("sitesOfLists", kind))
+      : (chosen ? `${chosen.inSentence}${kind ? ` (${kind})` : ""}` : word("sitesOfLists", kind));
     for (const part of document.querySelectorAll('[data-part="sites-name"]')) part.textContent = name ?? "";
     for (const part of document.querySelectorAll('[data-part="sites-clause"]')) part.hidden = !(state.list || state.kind);
     document.getElementById("site-legend").hidden = !(state.list || state.kind);
@@ -111,14 +114,23 @@ export function createSites(atlas) {
       item.dataset.site = site.slug;
       item.dataset.from = String(fromOf(site));
       append(item, "span", `site-dot site-${site.group}`).setAttribute("aria-hidden", "true");
-      const link = append(item, "a", null, site.name);
-      link.href = `/sites/${encodeURIComponent(site.slug)}`;
-      if (site.nameZh) append(item, "span", null, ` ${site.nameZh}`).lang = "zh-Hans";
-      append(item, "span", "list-phase", ` ${site.kind.replaceAll("-", " ")}, from ${formatYear(fromOf(site))}`);
+      const link = appendNames(item, site, "a");
+      link.href = pagePath(`/sites/${encodeURIComponent(site.slug)}`);
+      append(item, "span", "list-phase", ` ${word("siteFrom", kindName(site.kind), formatYear(fromOf(site)))}`);
       const support = site.support[state.list ?? Object.keys(site.support)[0]];
-      append(item, "span", `badge badge-small badge-${support}`, support);
+      append(item, "span", `badge badge-small badge-${support}`, word(support));
       return item;
     }));
+  }
+
+  /** The site's name in the page's language first, then the other one marked with its language; returns the first. */
+  function appendNames(parent, site, tag) {
+    const first = append(parent, tag, null, chinese && site.nameZh ? site.nameZh : site.name);
+    if (site.nameZh) {
+      const other = append(parent, "span", tag === "strong" ? "zh" : null, ` ${chinese ? site.name : site.nameZh}`);
+      other.lang = chinese ? "en" : "zh-Hans";
+    }
+    return first;
   }
 
   return { draw, load };

@@ -4,6 +4,7 @@
 // from the first of the industrial eras.
 import { timeScale } from "../time-scale.js";
 import { formatYear, isRange, yearOf, yearsOf } from "./state.js";
+import { word } from "./words.js";
 
 export function createSlider(atlas) {
   const { state, yearInput } = atlas;
@@ -99,7 +100,7 @@ export function createSlider(atlas) {
     const stop = () => {
       clearInterval(playing);
       playing = 0;
-      playButton.textContent = "Play";
+      playButton.textContent = word("play");
       playButton.setAttribute("aria-pressed", "false");
     };
     playButton.hidden = false;
@@ -108,7 +109,7 @@ export function createSlider(atlas) {
       // From the first year of the industrial eras, unless the view is already within them and not at the end.
       const from = yearOf(state);
       setYear(from >= max || from < start ? start : from);
-      playButton.textContent = "Pause";
+      playButton.textContent = word("pause");
       playButton.setAttribute("aria-pressed", "true");
       playing = setInterval(() => {
         setYear(state.year + 1);

@@ -2,8 +2,12 @@
 // server (PhaseAt, NameAt, Shown), so the map drawn here and the list the server renders always agree. Every figure's
 // words and marker size come from the server with the data (figure.text, figure.r): nothing is formatted here but years.
 
-/** Formats a year for readers, as AtlasYear.Format does: 1965, "475 BCE", "c. 1869". */
+import { chinese } from "./words.js";
+
+/** Formats a year for readers, as AtlasYear.Format does: 1965, "475 BCE", "c. 1869"; on a Chinese page as
+ * AtlasYear.FormatChinese does: 1965年, 公元前475年, 约1869年. */
 export function formatYear(year, approximate = false) {
+  if (chinese) return `${approximate ? "约" : ""}${year < 0 ? `公元前${-year}` : String(year)}年`;
   const plain = year < 0 ? `${-year} BCE` : String(year);
   return approximate ? `c. ${plain}` : plain;
 }
@@ -53,7 +57,7 @@ export function yearOf(state) {
 
 /** "1958", or "1953–1980" for a range ("1958" for a range of one year), as AtlasData.YearsOf writes it (AtlasYear.Span). */
 export function yearsOf(state) {
-  return isRange(state) && state.from !== state.to ? `${formatYear(state.from)}–${formatYear(state.to)}` : formatYear(yearOf(state));
+  return isRange(state) && state.from !== state.to ? `${formatYear(state.from)}${chinese ? "\u2014" : "–"}${formatYear(state.to)}` : formatYear(yearOf(state));
 }
 
 /** The latest figure of the city's main series at or before the year: never one between two a source gave. */

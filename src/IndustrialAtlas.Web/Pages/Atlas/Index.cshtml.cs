@@ -58,7 +58,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var read = await ReadAsync(db, Request.Query, clock.GetUtcNow().Year, ct);
+        var read = await ReadAsync(db, Request.Query, clock.GetUtcNow().Year, HttpContext.Language(), ct);
         Data = read.Data;
         if (read.Problems.Count > 0)
         {
@@ -78,13 +78,45 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         return Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => ViewOf(new MapPage(Data, View, []) { Sites = Sites }, edition);
+    public ViewReference? ViewOf(EditionView edition)
+    {
+        var page = new MapPage(Data, View, []) { Sites = Sites };
+        return ViewOf(page, edition, HttpContext.Language());
+    }
+
+    /// <summary>
+    /// The map view as a student cites it in <paramref name="language"/>. In Chinese its title and description come
+    /// from the names read in Chinese; the English title kept as its translation is made of its years alone.
+    /// </summary>
+    public static ViewReference? ViewOf(MapPage page, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var view = ViewOf(page, edition);
+        if (view is null || language != AtlasLanguage.Chinese)
+        {
+            return view;
+        }
+
+        var (data, query) = (page.Data, page.View);
+        var years = data.YearsOf(query);
+        var title = AtlasWords.Chinese(query.IsRange ? "cite.map.range" : "cite.map", years);
+        title += query.Resource is { } resource ? "·" + data.ResourceName(resource) : "";
+        title += query.Era is { } era ? "·" + data.EraName(era) : "";
+        var shown = data.Shown(query);
+        var description = ViewReference.Shorten(AtlasWords.Chinese("cite.map.description", shown.Count, years, string.Join("、", shown.Select(s => s.NameThen))), 300);
+        return view.InChinese(title, description) with
+        {
+            EnglishTitle = query.IsRange
+                ? $"Industrial cities of China active in {IndustrialAtlas.Content.AtlasYear.Span(query.From!.Value, query.To!.Value)}"
+                : $"Industrial cities of China in {IndustrialAtlas.Content.AtlasYear.Format(data.YearOf(query))}",
+        };
+    }
 
     /// <summary>The atlas's data and the view <paramref name="query"/> asks for, with what is wrong with it.</summary>
-    public static async Task<MapPage> ReadAsync(AtlasDbContext db, IQueryCollection query, int currentYear, CancellationToken ct)
+    public static async Task<MapPage> ReadAsync(AtlasDbContext db, IQueryCollection query, int currentYear, AtlasLanguage language, CancellationToken ct)
     {
         var (view, problems) = AtlasQuery.Parse(query);
-        var data = await AtlasData.LoadAsync(db, currentYear, ct);
+        var data = await AtlasData.LoadAsync(db, currentYear, language, ct);
         // The sites are read only for a view that shows them: the plain map stays as light as it was.
         var sites = SiteLayer.Of(view.HasSites ? await SiteData.LoadAsync(db, ct) : null, view);
         var siteProblems = sites?.Filter.Check(sites.Data).Select(m => new AtlasProblem(m.Contains("kind of site", StringComparison.Ordinal) ? "kind" : "list", m)) ?? [];
@@ -146,7 +178,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         {
             Description = alt,
             ImageAlt = alt,
-            ExtraDownloads = page.Sites is null ? [] : [("Sites of this list (CSV)", $"/api/sites.csv{siteQuery}&edition={edition.Id}"), ("Sites of this list (JSON)", $"/api/sites{siteQuery}&edition={edition.Id}")],
+            ExtraDownloads = page.Sites is null ? [] : [("share.dl.sites.csv", $"/api/sites.csv{siteQuery}&edition={edition.Id}"), ("share.dl.sites.json", $"/api/sites{siteQuery}&edition={edition.Id}")],
         };
     }
 

@@ -16,20 +16,53 @@ public static class ViewRoutes
     /// Describes the view at <paramref name="path"/> with <paramref name="query"/>, reading the edition the context is
     /// pinned to. Null when the address is not a view of the atlas (unknown page, city or claim, or a bad query).
     /// </summary>
-    public static async Task<ViewReference?> ResolveAsync(AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, CancellationToken ct) =>
-        path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+    public static async Task<ViewReference?> ResolveAsync(AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, CancellationToken ct)
+    {
+        // A view of the Chinese atlas is its English twin's address under /zh (an embed says lang=zh instead).
+        var language = new PathString(path).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal, out var rest)
+            ? AtlasLanguage.Chinese
+            : AtlasLanguages.FromCode(query["lang"].ToString()) ?? AtlasLanguage.English;
+        var english = rest.HasValue ? rest.Value : language == AtlasLanguage.Chinese && path.TrimEnd('/') == AtlasLanguages.ChinesePrefix ? "/" : path;
+        return await ReadAsync(db, edition, english, query, currentYear, language, ct);
+    }
+
+    private static async Task<ViewReference?> ReadAsync(
+        AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, AtlasLanguage language, CancellationToken ct)
+    {
+        switch (path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            [] or ["embed"] => Atlas.IndexModel.ViewOf(await Atlas.IndexModel.ReadAsync(db, query, currentYear, ct), edition),
-            ["cities"] => Cities.IndexModel.ViewOf(await Cities.IndexModel.ReadAsync(db, null, null, null, null, ct), edition),
-            ["cities", var slug] => await Cities.DetailsModel.ReadAsync(db, slug, currentYear, AtlasLanguage.English, ct) is { } city ? Cities.DetailsModel.ViewOf(city.City, edition) : null,
-            ["claims"] => Claims.IndexModel.ViewOf(await Claims.IndexModel.ReadAsync(db, query, ct), edition),
-            ["claims", var id] => await Claims.DetailsModel.ReadAsync(db, id, currentYear, ct) is { } claim ? Claims.DetailsModel.ViewOf(claim, edition) : null,
-            ["eras", var slug] => await Eras.DetailsModel.ReadAsync(db, slug, ct) is { } era ? Eras.DetailsModel.ViewOf(era, edition) : null,
-            ["resources", var slug] => await Resources.DetailsModel.ReadAsync(db, slug, ct) is { } resource ? Resources.DetailsModel.ViewOf(resource, edition) : null,
-            ["sites"] => Sites.IndexModel.ViewOf(await Sites.IndexModel.ReadAsync(db, query, ct), edition),
-            ["sites", var slug] => await Sites.DetailsModel.ReadAsync(db, slug, ct) is { } site ? Sites.DetailsModel.ViewOf(site, edition) : null,
-            ["compare"] or ["embed", "compare"] => await Web.Atlas.CompareView.ReadAsync(db, query, currentYear, edition.Id, ct) is { Problem: null, Chart: not null } compare
-                ? ViewReference.ForCompare(compare, edition) : null,
-            _ => null,
-        };
+            case [] or ["embed"]:
+                var map = await Atlas.IndexModel.ReadAsync(db, query, currentYear, language, ct);
+                return Atlas.IndexModel.ViewOf(map, edition, language);
+            case ["cities"]:
+                var cities = await Cities.IndexModel.ReadAsync(db, null, null, null, null, language, ct);
+                return Cities.IndexModel.ViewOf(cities, edition, language);
+            case ["cities", var slug]:
+                var city = await Cities.DetailsModel.ReadAsync(db, slug, currentYear, language, ct);
+                return city is null ? null : Cities.DetailsModel.ViewOf(city.City, edition, language);
+            case ["claims"]:
+                var claims = await Claims.IndexModel.ReadAsync(db, query, ct);
+                return Claims.IndexModel.ViewOf(claims, edition, language);
+            case ["claims", var id]:
+                var claim = await Claims.DetailsModel.ReadAsync(db, id, currentYear, ct);
+                return claim is null ? null : Claims.DetailsModel.ViewOf(claim, edition, language);
+            case ["eras", var slug]:
+                var era = await Eras.DetailsModel.ReadAsync(db, slug, language, ct);
+                return era is null ? null : Eras.DetailsModel.ViewOf(era, edition, language);
+            case ["resources", var slug]:
+                var resource = await Resources.DetailsModel.ReadAsync(db, slug, language, ct);
+                return resource is null ? null : Resources.DetailsModel.ViewOf(resource, edition, language);
+            case ["sites"]:
+                var sites = await Sites.IndexModel.ReadAsync(db, query, ct);
+                return Sites.IndexModel.ViewOf(sites, edition, language);
+            case ["sites", var slug]:
+                var site = await Sites.DetailsModel.ReadAsync(db, slug, ct);
+                return site is null ? null : Sites.DetailsModel.ViewOf(site, edition, language);
+            case ["compare"] or ["embed", "compare"]:
+                var compare = await Web.Atlas.CompareView.ReadAsync(db, query, currentYear, edition.Id, language, ct);
+                return compare is { Problem: null, Chart: not null } ? Compare.IndexModel.ViewOf(compare, edition, language) : null;
+            default:
+                return null;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Pages.Cities;
 
@@ -26,7 +27,7 @@ public sealed record CityTimeline(IReadOnlyList<CityTimeline.Bar> Eras, IReadOnl
     public sealed record PhaseInput(string Title, int Start, bool StartApprox, int? End, bool EndApprox, string Era);
 
     /// <summary>Lays the phases out on <paramref name="scale"/>: the slider's, from the first era's start to this year.</summary>
-    public static CityTimeline Layout(TimeScale scale, IReadOnlyList<EraInput> eras, IReadOnlyList<PhaseInput> phases)
+    public static CityTimeline Layout(TimeScale scale, IReadOnlyList<EraInput> eras, IReadOnlyList<PhaseInput> phases, AtlasLanguage language = AtlasLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(scale);
         if (phases.Count == 0)
@@ -43,12 +44,12 @@ public sealed record CityTimeline(IReadOnlyList<CityTimeline.Bar> Eras, IReadOnl
 
         var eraBars = eras.Select(e => BarOf(e.Slug, e.Name, e.Start, e.End, 0, e.Colour, false)).ToList();
         var colours = eras.ToDictionary(e => e.Slug, e => e.Colour);
-        var phaseBars = phases.Select((p, i) => BarOf(p.Era, $"{p.Title} ({AtlasYear.Span(p.Start, p.End, p.StartApprox, p.EndApprox)})",
+        var phaseBars = phases.Select((p, i) => BarOf(p.Era, language == AtlasLanguage.Chinese ? $"{p.Title}（{LocalFormat.Span(language, p.Start, p.End, p.StartApprox, p.EndApprox)}）" : $"{p.Title} ({AtlasYear.Span(p.Start, p.End, p.StartApprox, p.EndApprox)})",
             p.Start, p.End, 1 + (i % 2), colours.GetValueOrDefault(p.Era), p.StartApprox || p.EndApprox)).ToList();
         // The slider's own ticks; on a phone the ones crowding the tick before them give way.
         var ticks = new List<Tick>();
         var kept = double.NegativeInfinity;
-        foreach (var (x, label) in scale.Ticks())
+        foreach (var (x, label) in scale.Ticks(language))
         {
             var at = double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
             var minor = at - kept < PhoneLabelRoom && at < Width;

@@ -63,23 +63,24 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         var now = clock.GetUtcNow().Year;
         if (await ReadAsync(db, slug, now, HttpContext.Language(), ct) is not { } read)
         {
-            var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, c.Name)).ToListAsync(ct);
+            var chinese = Language == AtlasLanguage.Chinese;
+            var known = await db.Cities.AsNoTracking().Select(c => new Known(c.Slug, chinese ? c.NameZh : c.Name)).ToListAsync(ct);
             return ErrorPage.NotFound(HttpContext, ViewData, "city", slug, known, "/cities");
         }
 
         City = read.City;
         var sites = await SiteData.LoadAsync(db, ct);
         Sites = (sites, [.. sites.Sites.Where(s => s.City == City.Slug)]);
-        var series = await Web.Charts.SeriesData.ReadAsync(db, [City.Slug], null, ct);
+        var series = await Web.Charts.SeriesData.ReadAsync(db, [City.Slug], null, Language, ct);
         var edition = EditionFilter.Of(HttpContext);
         var pinned = edition is { IsCurrent: false } ? $"&edition={edition.Id}" : "";
         var chartEras = read.Eras.Select((e, i) => new Web.Charts.SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette)).ToList();
         Charts = [.. series.GroupBy(s => s.Indicator.Slug).Select(g => Web.Charts.ChartBlock.Draw(g.Key,
-            $"{g.First().Indicator.Name}, {City.Name}", [.. g], chartEras, now, $"/api/series.csv?city={City.Slug}&indicator={g.Key}{pinned}")
+            Language == AtlasLanguage.Chinese ? $"{City.NameZh}{g.First().Indicator.Name}" : $"{g.First().Indicator.Name}, {City.Name}", [.. g], chartEras, now, $"/api/series.csv?city={City.Slug}&indicator={g.Key}{pinned}")
             with { CompareHref = $"/compare?cities={City.Slug}&indicator={g.Key}{pinned}" })];
         // The slider's scale and range (AtlasData: the first era's start to this year), so a year sits where the map puts it.
         Timeline = CityTimeline.Layout(new TimeScale(read.FirstYear, now),
-            [.. read.Eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], read.TimelinePhases);
+            [.. read.Eras.Select((e, i) => new CityTimeline.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], read.TimelinePhases, Language);
         return Page();
     }
 
@@ -125,7 +126,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
             LocalText.Pick(language, r.Figure is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{r.Figure.Value:0.###} {r.Unit}"),
                 r.Figure is null || r.UnitZh is null ? null : string.Create(CultureInfo.InvariantCulture, $"{r.FigureZh ?? r.Figure.Value:0.###}{r.UnitZh}")),
             r.Year is null ? null : LocalFormat.Year(language, r.Year.Value, r.YearApproximate), LocalText.PickOptional(language, r.Note, r.NoteZh), Cite(r.Sources), r.ClaimKey, r.ClaimSupport)).ToList();
-        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new EraRow(e.Slug, e.Name, e.Start, e.End)).ToListAsync(ct);
+        var chinese = language == AtlasLanguage.Chinese;
+        var eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new EraRow(e.Slug, chinese && e.NameZh != null ? e.NameZh : e.Name, e.Start, e.End)).ToListAsync(ct);
         var firstYear = Math.Min(now, eras.Count == 0 ? now : eras.Min(e => e.Start));
 
         int? MapYear(int? year, int? eraStart) => Web.Claims.ClaimMapYear.Of(year, eraStart, firstYear, now);
@@ -162,7 +164,15 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock, IOptions
         _ => "",
     };
 
-    public ViewReference ViewOf(EditionView edition) => ViewOf(City, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(City, edition, Language);
+
+    /// <summary>The city as a student cites it in <paramref name="language"/>: in Chinese with its Chinese name and summary.</summary>
+    public static ViewReference ViewOf(CityView city, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        var view = ViewOf(city, edition);
+        return language == AtlasLanguage.Chinese ? view.InChinese(AtlasWords.Chinese("cite.city", city.NameZh), ViewReference.Shorten(city.Summary.Text, 300)) : view;
+    }
 
     /// <summary>The city as a student cites it: its names in the title, embedded as the map centred on it.</summary>
     public static ViewReference ViewOf(CityView city, EditionView edition)

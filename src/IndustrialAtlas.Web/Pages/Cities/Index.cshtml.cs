@@ -1,5 +1,6 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
     [BindProperty(SupportsGet = true, Name = "era")]
     public string? Era { get; set; }
 
-    /// <summary>What the page lists, as <see cref="ReadAsync"/> reads it.</summary>
+    /// <summary>What the page lists, as <c>ReadAsync</c> reads it.</summary>
     /// <param name="Problems">What is wrong with the filters or the order asked for; nothing is listed when there is any.</param>
     /// <param name="Total">How many cities the atlas holds, whatever the filters.</param>
     /// <param name="Cities">The cities the filters keep, in the order asked for.</param>
@@ -67,13 +68,21 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Read = await ReadAsync(db, Province, Resource, Era, Sort, ct);
+        Read = await ReadAsync(db, Province, Resource, Era, Sort, HttpContext.Language(), ct);
         return Read.Problems.Count > 0
             ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These cities cannot be listed", string.Join(' ', Read.Problems), [new ErrorLink("/cities", "All cities")])
             : Page();
     }
 
-    public ViewReference ViewOf(EditionView edition) => ViewOf(Read, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition, HttpContext.Language());
+
+    /// <summary>The index as cited in <paramref name="language"/>.</summary>
+    public static ViewReference ViewOf(Listing listing, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var view = ViewOf(listing, edition);
+        return language == AtlasLanguage.Chinese ? view.InChinese(AtlasWords.Chinese("cite.cities"), AtlasWords.Chinese("cite.cities.description", listing.Total)) : view;
+    }
 
     /// <summary>The index as a student cites it: the whole index (its filters are a reader's choice, not a view of its own).</summary>
     public static ViewReference ViewOf(Listing listing, EditionView edition)
@@ -87,11 +96,16 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
     }
 
     /// <summary>The cities kept by the filters, in the order asked for, with what the filters can choose from.</summary>
-    public static async Task<Listing> ReadAsync(AtlasDbContext db, string? province, string? resource, string? era, string? sort, CancellationToken ct)
+    public static Task<Listing> ReadAsync(AtlasDbContext db, string? province, string? resource, string? era, string? sort, CancellationToken ct) =>
+        ReadAsync(db, province, resource, era, sort, AtlasLanguage.English, ct);
+
+    /// <summary>As the other overload, with the names of resources and eras and the timelines in <paramref name="language"/>.</summary>
+    public static async Task<Listing> ReadAsync(AtlasDbContext db, string? province, string? resource, string? era, string? sort, AtlasLanguage language, CancellationToken ct)
     {
+        var chinese = language == AtlasLanguage.Chinese;
         var provinces = await db.Cities.AsNoTracking().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(ct);
-        var resourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, r.Name)).ToListAsync(ct);
-        var eraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, e.Name)).ToListAsync(ct);
+        var resourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, chinese && r.NameZh != null ? r.NameZh : r.Name)).ToListAsync(ct);
+        var eraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, chinese && e.NameZh != null ? e.NameZh : e.Name)).ToListAsync(ct);
         var problems = new List<string>();
         if (province is not null && !provinces.Contains(province))
         {
@@ -144,7 +158,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
             c.PopulationYear,
             Claims = c.Claims.Count,
             First = c.Phases.OrderBy(p => p.Start).Select(p => new { p.Start, p.StartApproximate }).FirstOrDefault(),
-            Resources = c.Resources.OrderBy(r => r.Position).Select(r => r.Resource.Name).ToList(),
+            Resources = c.Resources.OrderBy(r => r.Position).Select(r => chinese && r.Resource.NameZh != null ? r.Resource.NameZh : r.Resource.Name).ToList(),
         }).ToListAsync(ct);
         var ordered = sort switch
         {
@@ -155,7 +169,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
             _ => rows.OrderBy(c => c.Name, StringComparer.Ordinal),
         };
         return new Listing([], total, [.. ordered.Select(c => new Row(c.Slug, c.Name, c.NameZh, c.Province,
-            c.First is null ? "" : $"{AtlasYear.Format(c.First.Start, c.First.StartApproximate)} to today",
+            c.First is null ? "" : chinese ? LocalFormat.Span(language, c.First.Start, null, c.First.StartApproximate) : $"{AtlasYear.Format(c.First.Start, c.First.StartApproximate)} to today",
             [.. c.Resources.Distinct()])
         { Population = c.Population, PopulationYear = c.PopulationYear, Claims = c.Claims })], provinces, resourceChoices, eraChoices);
     }

@@ -1,6 +1,7 @@
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Claims;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,8 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
     {
         if (await ReadAsync(db, id, clock.GetUtcNow().Year, ct) is not { } read)
         {
-            var known = await db.Claims.AsNoTracking().Select(c => new Known(c.Key, c.Text)).ToListAsync(ct);
+            var chinese = HttpContext.Language() == AtlasLanguage.Chinese;
+            var known = await db.Claims.AsNoTracking().Select(c => new Known(c.Key, chinese && c.TextZh != null ? c.TextZh : c.Text)).ToListAsync(ct);
             return ErrorPage.NotFound(HttpContext, ViewData, "claim", id, known, "/claims");
         }
 
@@ -39,7 +41,24 @@ public sealed class DetailsModel(AtlasDbContext db, TimeProvider clock) : PageMo
         return Page();
     }
 
-    public ViewReference ViewOf(EditionView edition) => ViewOf(Read, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition, HttpContext.Language());
+
+    /// <summary>The claim as a student cites it in <paramref name="language"/>: in Chinese with its Chinese words and rating.</summary>
+    public static ViewReference ViewOf(ClaimPage page, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var view = ViewOf(page, edition);
+        if (language != AtlasLanguage.Chinese)
+        {
+            return view;
+        }
+
+        var claim = page.Claim;
+        var support = AtlasWords.Chinese("support." + claim.Support.ToWord());
+        var text = claim.Chinese?.Text ?? claim.Text;
+        return view.InChinese(AtlasWords.Chinese("cite.claim", support, text.TrimEnd('。', '.')),
+            ViewReference.Shorten(AtlasWords.Chinese("cite.claim.description", claim.Chinese?.CityName ?? claim.CityName, support, claim.Chinese?.Note ?? claim.Note ?? ""), 300));
+    }
 
     /// <summary>The claim as a student cites it: its rating in the title, embedded as its city on the map in its map year.</summary>
     public static ViewReference ViewOf(ClaimPage page, EditionView edition)

@@ -80,7 +80,15 @@ public sealed class IndexModel(AtlasDbContext db, IStringLocalizer<AtlasStrings>
         return Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition, HttpContext.Language());
+
+    /// <summary>A page of claims as cited in <paramref name="language"/>.</summary>
+    public static ViewReference? ViewOf(Listing listing, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var view = ViewOf(listing, edition);
+        return language == AtlasLanguage.Chinese ? view?.InChinese(AtlasWords.Chinese("cite.claims"), AtlasWords.Chinese("cite.claims.description", listing.Pages.Total)) : view;
+    }
 
     /// <summary>
     /// A page of <c>/claims</c> as its reader sees it: the filters, <c>q=</c> and the page are in the cited address and

@@ -34,6 +34,9 @@ public static class ErrorPage
             [.. close.Select(k => new ErrorLink($"{prefix}/{k.Key}", k.Name)), all]);
     }
 
+    /// <summary>The interface's words in the request's language, for a page model's error page.</summary>
+    public static IStringLocalizer<AtlasStrings> Text(HttpContext http) => http.RequestServices.GetRequiredService<IStringLocalizer<AtlasStrings>>();
+
     public static IActionResult Result(FilterContext context, int status, string title, string message, IReadOnlyList<ErrorLink> links) =>
         Result(context.HttpContext, new ViewDataDictionary(new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState), status, title, message, links);
 

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc;
@@ -15,15 +16,24 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var edition = EditionFilter.Of(HttpContext);
-        View = await CompareView.ReadAsync(db, Request.Query, clock.GetUtcNow().Year, edition is { IsCurrent: false } ? edition.Id : null, ct);
+        View = await CompareView.ReadAsync(db, Request.Query, clock.GetUtcNow().Year, edition is { IsCurrent: false } ? edition.Id : null, HttpContext.Language(), ct);
         if (View.Problem is not null)
         {
-            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "This comparison cannot be shown", View.Problem,
-                [new ErrorLink("/compare", "Start a comparison"), new ErrorLink("/cities", "All cities")]);
+            var text = ErrorPage.Text(HttpContext);
+            return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, text["compare.problem"], View.Problem,
+                [new ErrorLink("/compare", text["compare.title"]), new ErrorLink("/cities", text["notfound.city.all"])]);
         }
 
         return Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => View.Chart is null ? null : ViewReference.ForCompare(View, edition);
+    public ViewReference? ViewOf(EditionView edition) => View.Chart is null ? null : ViewOf(View, edition, HttpContext.Language());
+
+    /// <summary>The comparison as cited in <paramref name="language"/> (its chart read in that language).</summary>
+    public static ViewReference ViewOf(CompareView view, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var reference = ViewReference.ForCompare(view, edition);
+        return language == AtlasLanguage.Chinese ? reference.InChinese(view.Title, view.Title) : reference;
+    }
 }

@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,12 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     public IReadOnlyList<Row> Eras { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var chinese = HttpContext.Language() == AtlasLanguage.Chinese;
         Eras = await db.Eras.AsNoTracking().OrderBy(e => e.Start).ThenBy(e => e.Id)
-            .Select(e => new Row(e.Slug, e.Name, e.Start, e.End, e.Summary, db.Phases.Where(p => p.EraId == e.Id).Select(p => p.CityId).Distinct().Count()))
+            .Select(e => new Row(e.Slug, chinese && e.NameZh != null ? e.NameZh : e.Name, e.Start, e.End, chinese && e.SummaryZh != null ? e.SummaryZh : e.Summary,
+                db.Phases.Where(p => p.EraId == e.Id).Select(p => p.CityId).Distinct().Count()))
             .ToListAsync(ct);
+    }
 }

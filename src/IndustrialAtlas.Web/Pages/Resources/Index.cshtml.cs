@@ -1,3 +1,4 @@
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,11 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel
 
     public IReadOnlyList<Row> Resources { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var chinese = HttpContext.Language() == AtlasLanguage.Chinese;
         Resources = await db.Resources.AsNoTracking().OrderBy(r => r.Kind).ThenBy(r => r.Name)
-            .Select(r => new Row(r.Slug, r.Name, r.Kind, db.CityResources.Where(c => c.ResourceId == r.Id).Select(c => c.CityId).Distinct().Count()))
+            .Select(r => new Row(r.Slug, chinese && r.NameZh != null ? r.NameZh : r.Name, r.Kind, db.CityResources.Where(c => c.ResourceId == r.Id).Select(c => c.CityId).Distinct().Count()))
             .ToListAsync(ct);
+    }
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Sites;
 using IndustrialAtlas.Web.Store;
@@ -15,6 +16,9 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
     /// <summary>What the page shows, as <see cref="ReadAsync"/> reads it: the site, the lists it is on, and its city's name when profiled.</summary>
     public sealed record SitePage(SiteData.SiteItem Site, IReadOnlyList<SiteData.ListItem> Lists, string? CityName)
     {
+        /// <summary>The city's Chinese name, when profiled.</summary>
+        public string? CityNameZh { get; init; }
+
         /// <summary>The map of the site's first list in the year it appears there, centred on the site.</summary>
         public AtlasQuery Map
         {
@@ -35,7 +39,8 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
     {
         if (await ReadAsync(db, slug, ct) is not { } read)
         {
-            var known = (await SiteData.LoadAsync(db, ct)).Sites.Select(s => new Known(s.Slug, s.Name)).ToList();
+            var chinese = HttpContext.Language() == AtlasLanguage.Chinese;
+            var known = (await SiteData.LoadAsync(db, ct)).Sites.Select(s => new Known(s.Slug, chinese && s.NameZh is not null ? s.NameZh : s.Name)).ToList();
             return ErrorPage.NotFound(HttpContext, ViewData, "site", slug, known, "/sites");
         }
 
@@ -43,7 +48,16 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
         return Page();
     }
 
-    public ViewReference ViewOf(EditionView edition) => ViewOf(Read, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition, HttpContext.Language());
+
+    /// <summary>The site as cited in <paramref name="language"/>.</summary>
+    public static ViewReference ViewOf(SitePage page, EditionView edition, AtlasLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var view = ViewOf(page, edition);
+        var name = page.Site.NameZh ?? page.Site.Name;
+        return language == AtlasLanguage.Chinese ? view.InChinese(name, $"{AtlasWords.Chinese("cite.sites")}：{name}") : view;
+    }
 
     /// <summary>The site as a student cites it: its names and lists, embedded as the map of its list centred on it.</summary>
     public static ViewReference ViewOf(SitePage page, EditionView edition)
@@ -68,7 +82,7 @@ public sealed class DetailsModel(AtlasDbContext db) : PageModel, ICitableView
             return null;
         }
 
-        var city = site.City is null ? null : await db.Cities.AsNoTracking().Where(c => c.Slug == site.City).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        return new SitePage(site, [.. site.Lists.Select(l => data.List(l.Slug)).OfType<SiteData.ListItem>()], city);
+        var city = site.City is null ? null : await db.Cities.AsNoTracking().Where(c => c.Slug == site.City).Select(c => new { c.Name, c.NameZh }).FirstOrDefaultAsync(ct);
+        return new SitePage(site, [.. site.Lists.Select(l => data.List(l.Slug)).OfType<SiteData.ListItem>()], city?.Name) { CityNameZh = city?.NameZh };
     }
 }

@@ -1,5 +1,6 @@
 using IndustrialAtlas.Web.Atlas;
 using IndustrialAtlas.Web.Pages.Common;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Sharing;
 using IndustrialAtlas.Web.Sites;
 using IndustrialAtlas.Web.Store;
@@ -46,7 +47,14 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
             : Page();
     }
 
-    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition);
+    public ViewReference? ViewOf(EditionView edition) => ViewOf(Read, edition, HttpContext.Language());
+
+    /// <summary>The list of sites as cited in <paramref name="language"/>.</summary>
+    public static ViewReference? ViewOf(Listing listing, EditionView edition, AtlasLanguage language)
+    {
+        var view = ViewOf(listing, edition);
+        return language == AtlasLanguage.Chinese ? view?.InChinese(AtlasWords.Chinese("cite.sites"), AtlasWords.Chinese("cite.sites")) : view;
+    }
 
     /// <summary>The index as a student cites it: the filters in the address and in the title; the map of the same sites as its embed.</summary>
     public static ViewReference? ViewOf(Listing listing, EditionView edition)
@@ -66,7 +74,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
         return new ViewReference(filter.Describe(listing.Data), "/sites" + pinned, "/embed" + map.ToQueryString(), edition)
         {
             Description = $"{ViewReference.Count(listing.Sites.Count, "site", "sites")} of China's official industrial lists ({placed} placed on the map), each with its place, years, what the list says of it and its sources.",
-            ExtraDownloads = [("Sites in this list (CSV)", "/api/sites.csv" + pinned), ("Sites in this list (JSON)", "/api/sites" + pinned)],
+            ExtraDownloads = [("share.dl.sitelist.csv", "/api/sites.csv" + pinned), ("share.dl.sitelist.json", "/api/sites" + pinned)],
         };
     }
 

@@ -1,4 +1,5 @@
 using IndustrialAtlas.Web.Ingest;
+using IndustrialAtlas.Web.Settings;
 using IndustrialAtlas.Web.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -54,8 +55,8 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
                 await db.Resources.CountAsync(ct), await db.Sources.CountAsync(ct))
             {
                 Sites = [.. (await db.SiteLists.AsNoTracking().OrderBy(l => l.Position)
-                    .Select(l => new { l.Slug, l.Name, Sites = db.SiteListings.Count(x => x.ListSlug == l.Slug) }).ToListAsync(ct))
-                    .Select(l => (l.Slug, l.Name, l.Sites))],
+                    .Select(l => new { l.Slug, l.Name, l.NameZh, Sites = db.SiteListings.Count(x => x.ListSlug == l.Slug) }).ToListAsync(ct))
+                    .Select(l => (l.Slug, HttpContext.Language() == AtlasLanguage.Chinese ? l.NameZh : l.Name, l.Sites))],
             };
             NotInChinese = new Untranslated(
                 await db.Cities.CountAsync(c => c.SummaryZh == null || c.BodyHtmlZh == null, ct),
