@@ -28,6 +28,12 @@ public sealed class AccessibilityTests(AtlasBrowser browser) : IClassFixture<Atl
     [InlineData("/?year=1957&list=soviet-156")]
     [InlineData("/sites")]
     [InlineData("/sites/harbin-boiler-works")]
+    [InlineData("/zh/")]
+    [InlineData("/zh/cities/anshan")]
+    [InlineData("/zh/claims?q=鞍钢")]
+    [InlineData("/zh/claims/anshan-steel-capital")]
+    [InlineData("/zh/sites?list=soviet-156")]
+    [InlineData("/embed?year=1958&lang=zh")]
     public async Task The_page_has_no_serious_or_critical_axe_violations(string path)
     {
         Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: the build's `npm ci` installs axe-core from package.json");
