@@ -135,7 +135,7 @@ public static class SharingApi
             return TypedResults.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
         }
 
-        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
+        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, view.Language, ct);
         var (query, _) = Atlas.AtlasQuery.Parse(http.Request.Query);
         return TypedResults.Text(preview.Draw(data, query, view.Title, edition.Id, sites: await SitesOfAsync(db, query, ct)), "image/svg+xml; charset=utf-8");
     }
@@ -161,7 +161,7 @@ public static class SharingApi
             return TypedResults.Problem("This map view cannot be shown; see / with the same query for what is wrong.", statusCode: StatusCodes.Status400BadRequest, title: "Bad map view");
         }
 
-        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, ct);
+        var data = await Atlas.AtlasData.LoadAsync(db, clock.GetUtcNow().Year, view.Language, ct);
         var (parsed, _) = Atlas.AtlasQuery.Parse(query);
         var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + view.PathAndQuery;
         var png = SharePicture.Png(preview.Draw(data, parsed, view.Title, edition.Id, address, await SitesOfAsync(db, parsed, ct)), scale);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using IndustrialAtlas.Web.Atlas;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sharing;
 
@@ -116,10 +117,21 @@ public sealed class PreviewMap(IWebHostEnvironment environment)
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"30\" y=\"50\" font-size=\"{(title.Length > 64 ? 24 : 30)}\" font-weight=\"700\" fill=\"#1f2328\">{WebUtility.HtmlEncode(ViewReference.Shorten(title, 84))}</text>");
         // The caption a printed or shared picture keeps: the atlas, the edition, the years, what is shown, and on a
         // line of its own the address that reproduces the view.
-        var count = shownCities.Count == 1 ? "1 city" : $"{shownCities.Count} cities";
-        var left = unlabelled == 0 ? "" : $" ({unlabelled} not named here)";
-        var siteCount = sites is null ? "" : $" · {(shownSites.Count == 1 ? "1 site" : $"{shownSites.Count} sites")} of {sites.Name}";
-        var caption = $"Industrial Atlas · edition {edition} · {data.YearsOf(query)} · {count}{left}{siteCount}";
+        string caption;
+        if (data.Language == AtlasLanguage.Chinese)
+        {
+            var left = unlabelled == 0 ? "" : AtlasWords.Chinese("preview.unlabelled", unlabelled);
+            var siteCount = sites is null ? "" : " · " + AtlasWords.Chinese("preview.sites", shownSites.Count, sites.ChineseName(null));
+            caption = AtlasWords.Chinese("preview.caption", edition, data.YearsOf(query), shownCities.Count) + left + siteCount;
+        }
+        else
+        {
+            var count = shownCities.Count == 1 ? "1 city" : $"{shownCities.Count} cities";
+            var left = unlabelled == 0 ? "" : $" ({unlabelled} not named here)";
+            var siteCount = sites is null ? "" : $" · {(shownSites.Count == 1 ? "1 site" : $"{shownSites.Count} sites")} of {sites.Name}";
+            caption = $"Industrial Atlas · edition {edition} · {data.YearsOf(query)} · {count}{left}{siteCount}";
+        }
+
         svg.Append(CultureInfo.InvariantCulture, $"<rect y=\"{Height - Footer}\" width=\"{Width}\" height=\"{Footer}\" fill=\"#f6f8fa\" fill-opacity=\"0.94\"/><rect y=\"{Height - Footer}\" width=\"{Width}\" height=\"1\" fill=\"#d0d7de\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"30\" y=\"{Height - Footer + 24}\" font-size=\"18\" fill=\"#1f2328\">{WebUtility.HtmlEncode(ViewReference.Shorten(caption, 110))}</text>");
         if (address is not null)
