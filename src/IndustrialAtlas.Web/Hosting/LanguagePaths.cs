@@ -16,9 +16,12 @@ public static class LanguagePaths
             var request = context.Request;
             if (!request.Path.StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal, out var rest))
             {
-                // An embed pasted into another site says its language in its query (lang=zh), as oEmbed writes it.
-                if (request.Path.StartsWithSegments("/embed", StringComparison.Ordinal) && request.Query.TryGetValue("lang", out var lang)
-                    && AtlasLanguages.FromCode(lang.ToString()) == AtlasLanguage.Chinese)
+                // An embed pasted into another site says its language in its query (lang=zh), as oEmbed writes it; the
+                // Share panel a Chinese map fetches when its view changes speaks the language of the view it describes.
+                if ((request.Path.StartsWithSegments("/embed", StringComparison.Ordinal) && request.Query.TryGetValue("lang", out var lang)
+                        && AtlasLanguages.FromCode(lang.ToString()) == AtlasLanguage.Chinese)
+                    || (request.Path.StartsWithSegments("/share-panel", StringComparison.Ordinal)
+                        && new PathString(request.Query["url"].ToString()).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal)))
                 {
                     context.SetLanguage(AtlasLanguage.Chinese);
                 }

@@ -135,6 +135,18 @@ public sealed partial class LanguagePathsTests(AtlasFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Fact]
+    public async Task The_share_panel_of_a_chinese_view_speaks_chinese()
+    {
+        var chinese = await client.GetStringAsync("/share-panel?url=" + Uri.EscapeDataString("/zh/?year=1958"));
+        var english = await client.GetStringAsync("/share-panel?url=" + Uri.EscapeDataString("/?year=1958"));
+
+        Assert.Contains("分享、嵌入与引用", chinese, StringComparison.Ordinal);
+        Assert.Contains("1958年的中国工业城市", chinese, StringComparison.Ordinal);
+        Assert.Contains("Share, embed, cite", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("分享", english, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/zh/cities/alpha", "甲城：历史、资源与说法[EB/OL]")]
     [InlineData("/cities/alpha", "Alpha (甲城): History, resources and claims[EB/OL]")]
