@@ -66,4 +66,52 @@ internal static class ChineseFiles
             [.. indicators.Select(i => indicatorNames.TryGetValue(i.Slug, out var t) ? i with { Chinese = t } : i)],
             [.. cities.Select(c => translated.GetValueOrDefault(c.Slug, c))]);
     }
+
+    /// <summary>
+    /// Reads <c>zh/sites/&lt;list&gt;.yml</c>: a list's note (<c>list: {note}</c>) and its sites' notes (<c>sites: {slug: note}</c>).
+    /// A file for a list that does not exist, or a slug that is no site, is a problem at its line.
+    /// </summary>
+    public static (IReadOnlyList<SiteListRecord> Lists, IReadOnlyList<SiteRecord> Sites) ReadSites(
+        string directory, IReadOnlyList<SiteListRecord> lists, IReadOnlyList<SiteRecord> sites, SortedDictionary<string, string> files, List<Diagnostic> diagnostics)
+    {
+        var folder = Path.Combine(directory, ChineseTextReader.Folder, ContentLoader.SitesFolder);
+        if (!Directory.Exists(folder))
+        {
+            return (lists, sites);
+        }
+
+        var listNotes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var siteNotes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var known = sites.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var relative in Directory.GetFiles(folder, "*.yml").Select(p => $"{ChineseTextReader.Folder}/{ContentLoader.SitesFolder}/{Path.GetFileName(p)}").Order(StringComparer.Ordinal))
+        {
+            if (ContentFile.Read(directory, relative, ContentFile.MaxTaxonomyBytes, diagnostics) is not { } text)
+            {
+                continue;
+            }
+
+            files[relative] = text;
+            var slug = Path.GetFileNameWithoutExtension(relative);
+            if (lists.All(l => l.Slug != slug))
+            {
+                diagnostics.Add(new Diagnostic(relative, 1, $"there is no list '{slug}' (sites/{slug}.yml) for this Chinese text to translate"));
+                continue;
+            }
+
+            var (note, notes) = ChineseTextReader.ReadSiteNotes(relative, text, known, diagnostics);
+            if (note is not null)
+            {
+                listNotes[slug] = note;
+            }
+
+            foreach (var (site, siteNote) in notes)
+            {
+                (siteNotes.TryGetValue(site, out var all) ? all : siteNotes[site] = []).Add(siteNote);
+            }
+        }
+
+        return (
+            [.. lists.Select(l => listNotes.TryGetValue(l.Slug, out var n) ? l with { NoteChinese = n } : l)],
+            [.. sites.Select(s => siteNotes.TryGetValue(s.Slug, out var n) ? s with { NoteChinese = string.Join(" ", n) } : s)]);
+    }
 }

@@ -22,15 +22,7 @@ public static class ChineseTextReader
         ArgumentNullException.ThrowIfNull(english);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var before = diagnostics.Count;
-        var front = FrontMatter.Extract(text);
-        if (front.Yaml is null)
-        {
-            diagnostics.Add(new Diagnostic(file, 1, "no front matter: the file must start with a '---' line, the YAML fields, and a closing '---' line"));
-            return null;
-        }
-
-        var context = new ReadContext(file, front.YamlFirstLine, diagnostics);
-        if (context.ParseRoot(front.Yaml) is not { } root)
+        if (ReadContext.ParseProfile(file, text, diagnostics) is not var (front, context, root))
         {
             return null;
         }
@@ -164,5 +156,40 @@ public static class ChineseTextReader
 
         reader.RejectUnknown();
         return terms;
+    }
+
+    /// <summary>Reads one list's Chinese notes: the list's own (<c>list: {note}</c>) and each site's (<c>sites: {slug: note}</c>).</summary>
+    public static (string? ListNote, IReadOnlyList<(string Slug, string Note)> SiteNotes) ReadSiteNotes(string file, string yaml, IReadOnlySet<string> sites, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        var context = new ReadContext(file, 1, diagnostics);
+        var notes = new List<(string, string)>();
+        if (context.ParseRoot(yaml) is not { } root)
+        {
+            return (null, notes);
+        }
+
+        var reader = new MapReader(root, context, file);
+        var list = reader.Map("list");
+        var listNote = list?.String("note");
+        list?.RejectUnknown();
+        foreach (var (slug, line, value) in reader.Entries("sites", required: false))
+        {
+            if (!sites.Contains(slug))
+            {
+                context.Report(line, $"{file}: '{slug}' is not a site of the lists");
+            }
+            else if (value is YamlScalarNode { Value: { Length: > 0 } note })
+            {
+                notes.Add((slug, note.Trim()));
+            }
+            else
+            {
+                context.Report(line, $"{file}: site '{slug}' needs its note in Chinese");
+            }
+        }
+
+        reader.RejectUnknown();
+        return (listNote, notes);
     }
 }

@@ -16,16 +16,7 @@ public static partial class CityProfileReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var before = diagnostics.Count;
-        var front = FrontMatter.Extract(text);
-        if (front.Yaml is null)
-        {
-            diagnostics.Add(new Diagnostic(file, 1, "no front matter: the file must start with a '---' line, the YAML fields, and a closing '---' line"));
-            return null;
-        }
-
-        var context = new ReadContext(file, front.YamlFirstLine, diagnostics);
-        var root = context.ParseRoot(front.Yaml);
-        if (root is null)
+        if (ReadContext.ParseProfile(file, text, diagnostics) is not var (front, context, root))
         {
             return null;
         }

@@ -114,6 +114,7 @@ public static class ContentLoader
         (eras, resources, indicators, cities) = ChineseFiles.Read(directory, eras, resources, indicators, cities, files, diagnostics);
         CheckAcrossFiles(cities, files, diagnostics);
         var (lists, sites) = SiteFiles.Read(directory, cities, weakHosts, files, diagnostics);
+        (lists, sites) = ChineseFiles.ReadSites(directory, lists, sites, files, diagnostics);
         var set = diagnostics.Count == 0
             ? new ContentSet(eras, resources, cities, Fingerprint(files)) { Indicators = indicators, SiteLists = lists, Sites = sites }
             : null;

@@ -24,7 +24,11 @@ public sealed record SiteListRecord(
     IReadOnlyList<string> SourceIds,
     IReadOnlyList<ListBatchRecord> Batches,
     IReadOnlyList<SourceRecord> Sources,
-    string File);
+    string File)
+{
+    /// <summary>The note in Chinese (<c>zh/sites/&lt;list&gt;.yml</c>), when written.</summary>
+    public string? NoteChinese { get; init; }
+}
 
 /// <summary>One published batch of a list: its number, year, how many items it named, and the notice that published it.</summary>
 public sealed record ListBatchRecord(int Batch, int Year, int Count, string? SourceId);
@@ -68,7 +72,11 @@ public sealed record SiteRecord(
     IReadOnlyList<SiteListingRecord> Lists,
     string Note,
     IReadOnlyList<SourceRecord> Sources,
-    string File);
+    string File)
+{
+    /// <summary>The note in Chinese (<c>zh/sites/&lt;list&gt;.yml</c>, each list's in file order where it is on two), when written.</summary>
+    public string? NoteChinese { get; init; }
+}
 
 /// <summary>The words of a site's location precision, from the most to the least precise.</summary>
 public static class SitePrecision

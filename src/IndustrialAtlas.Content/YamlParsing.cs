@@ -14,6 +14,23 @@ internal sealed class ReadContext(string file, int firstLine, List<Diagnostic> d
 
     public int LineOf(Mark mark) => (int)mark.Line + firstLine - 1;
 
+    /// <summary>
+    /// A profile's front matter and the root of its YAML, or null (with the problem reported) when the file has no front
+    /// matter or its YAML cannot be read: the first step of reading a city's file in either language.
+    /// </summary>
+    public static (FrontMatter Front, ReadContext Context, YamlMappingNode Root)? ParseProfile(string file, string text, List<Diagnostic> diagnostics)
+    {
+        var front = FrontMatter.Extract(text);
+        if (front.Yaml is null)
+        {
+            diagnostics.Add(new Diagnostic(file, 1, "no front matter: the file must start with a '---' line, the YAML fields, and a closing '---' line"));
+            return null;
+        }
+
+        var context = new ReadContext(file, front.YamlFirstLine, diagnostics);
+        return context.ParseRoot(front.Yaml) is { } root ? (front, context, root) : null;
+    }
+
     /// <summary>Parses YAML text into its root mapping, reporting syntax errors at their line.</summary>
     public YamlMappingNode? ParseRoot(string yaml)
     {

@@ -103,4 +103,18 @@ public class ChineseTextReaderTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_lists_chinese_notes_are_read_by_slug_and_an_unknown_slug_is_reported_at_its_line()
+    {
+        const string yaml = "list:\n  note: 名单的说明。\nsites:\n  alpha-works: 甲厂的说明。\n  nowhere-works: 不存在。\n  beta-mine: ''\n";
+        var diagnostics = new List<Diagnostic>();
+
+        var (list, sites) = ChineseTextReader.ReadSiteNotes("zh/sites/test.yml", yaml, new HashSet<string>(["alpha-works", "beta-mine"]), diagnostics);
+
+        Assert.Equal("名单的说明。", list);
+        Assert.Equal([("alpha-works", "甲厂的说明。")], sites);
+        Assert.Contains(diagnostics, d => d.Line == 5 && d.Message.Contains("'nowhere-works' is not a site", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Line == 6 && d.Message.Contains("'beta-mine' needs its note in Chinese", StringComparison.Ordinal));
+    }
 }

@@ -33,6 +33,16 @@ public partial class RealChineseTests
         Assert.True(missing.Count == 0, string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Every_list_and_site_has_its_chinese_note()
+    {
+        var set = Set.Value;
+        var missing = set.SiteLists.Where(l => l.NoteChinese is null).Select(l => "list " + l.Slug)
+            .Concat(set.Sites.Where(s => s.NoteChinese is null).Select(s => "site " + s.Slug)).ToList();
+
+        Assert.True(missing.Count == 0, "no Chinese note: " + string.Join(", ", missing));
+    }
+
     /// <summary>
     /// A claim says the same in both languages, so each year the English gives is in the Chinese too, written as a year
     /// (1958) or as the decade of Chinese usage (20世纪50年代 for the 1950s).

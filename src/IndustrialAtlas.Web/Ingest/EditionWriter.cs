@@ -60,6 +60,7 @@ internal static class EditionWriter
             Issuer = l.Issuer,
             Start = l.Start.Value,
             Note = l.Note,
+            NoteZh = l.NoteChinese,
             SourcesJson = Json(l.SourceIds.Select(id => Row(l.Sources.First(s => s.Id == id)))),
             BatchesJson = Json(l.Batches.Select(b => new SiteBatchRow(b.Batch, b.Year, b.Count, b.SourceId is null ? null : Row(l.Sources.First(s => s.Id == b.SourceId))))),
         }).ToList();
@@ -94,6 +95,7 @@ internal static class EditionWriter
             Closed = s.Closed?.Value,
             ClosedApproximate = s.Closed?.Approximate ?? false,
             Note = s.Note,
+            NoteZh = s.NoteChinese,
             SourcesJson = Json(sources.Select(Row)),
             LocatedByFirstSource = s.Location is not null,
             Listings = [.. s.Lists.Select(l => new SiteListing

@@ -14,6 +14,9 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
     /// <summary>An official list: who issued it, how its count is arrived at, its batches and sources.</summary>
     public sealed record ListItem(string Slug, string Name, string NameZh, string Issuer, int Start, string Note, IReadOnlyList<SourceRow> Sources, IReadOnlyList<SiteBatchRow> Batches)
     {
+        /// <summary>The note in Chinese, when written.</summary>
+        public string? NoteZh { get; init; }
+
         /// <summary>The list's name inside a sentence: "the 156 projects", "the national industrial heritage list".</summary>
         public string InSentence => Name.StartsWith("The ", StringComparison.Ordinal) ? "the " + Name[4..] : "the " + char.ToLowerInvariant(Name[0]) + Name[1..];
     }
@@ -33,6 +36,9 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
         double? Lat, double? Lon, string? Precision, YearsItem Years, IReadOnlyList<ListingItem> Lists, string Note,
         IReadOnlyList<SourceRow> Sources, bool LocatedByFirstSource)
     {
+        /// <summary>The note in Chinese, when written.</summary>
+        public string? NoteZh { get; init; }
+
         /// <summary>The source that places the site, or null for a site no source places.</summary>
         public SourceRow? LocationSource => LocatedByFirstSource ? Sources[0] : null;
 
@@ -147,7 +153,7 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
         }
 
         var lists = await db.SiteLists.AsNoTracking().OrderBy(l => l.Position)
-            .Select(l => new { l.Slug, l.Name, l.NameZh, l.Issuer, l.Start, l.Note, l.SourcesJson, l.BatchesJson }).ToListAsync(ct);
+            .Select(l => new { l.Slug, l.Name, l.NameZh, l.Issuer, l.Start, l.Note, l.NoteZh, l.SourcesJson, l.BatchesJson }).ToListAsync(ct);
         var sites = await db.Sites.AsNoTracking().AsSplitQuery().OrderBy(s => s.Name).ThenBy(s => s.Slug).Select(s => new
         {
             s.Slug,
@@ -165,15 +171,16 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
             Years = new YearsItem(s.Construction, s.ConstructionApproximate, s.Production, s.ProductionApproximate, s.Closed, s.ClosedApproximate),
             Lists = s.Listings.OrderBy(l => l.Id).Select(l => new { l.ListSlug, l.Sector, l.Number, l.Batch, l.Year, l.Support }).ToList(),
             s.Note,
+            s.NoteZh,
             s.SourcesJson,
             s.LocatedByFirstSource,
         }).ToListAsync(ct);
         var data = new SiteData(
-            [.. lists.Select(l => new ListItem(l.Slug, l.Name, l.NameZh, l.Issuer, l.Start, l.Note, SiteJson.Sources(l.SourcesJson), SiteJson.Batches(l.BatchesJson)))],
+            [.. lists.Select(l => new ListItem(l.Slug, l.Name, l.NameZh, l.Issuer, l.Start, l.Note, SiteJson.Sources(l.SourcesJson), SiteJson.Batches(l.BatchesJson)) { NoteZh = l.NoteZh })],
             [.. sites.Select(s => new SiteItem(s.Slug, s.Name, s.NameZh, s.Pinyin, s.Kind, SiteKinds.Groups.GetValueOrDefault(s.Kind, "engineering"), s.CitySlug,
                 new PlaceItem(s.Province, s.CityName, s.County), s.Latitude, s.Longitude, s.Precision, s.Years,
                 [.. s.Lists.Select(l => new ListingItem(l.ListSlug, l.Sector, l.Number, l.Batch, l.Year, l.Support.ToWord()))],
-                s.Note, SiteJson.Sources(s.SourcesJson), s.LocatedByFirstSource))])
+                s.Note, SiteJson.Sources(s.SourcesJson), s.LocatedByFirstSource) { NoteZh = s.NoteZh })])
         { Edition = db.EditionId };
         Loaded.AddOrUpdate(db, data);
         return data;

@@ -18,10 +18,13 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
     /// <summary>What is not yet written in Chinese (shown in English, marked 尚未翻译), by kind; the goal is none.</summary>
     public sealed record Untranslated(int Cities, int Phases, int CityResources, int Series, int Claims, int Eras, int Resources, int Indicators)
     {
-        public int Total => Cities + Phases + CityResources + Series + Claims + Eras + Resources + Indicators;
+        /// <summary>The notes of the sites and of their lists.</summary>
+        public int Sites { get; init; }
+
+        public int Total => Cities + Phases + CityResources + Series + Claims + Eras + Resources + Indicators + Sites;
 
         public IEnumerable<(string Key, int Count)> Parts =>
-            [("cities", Cities), ("phases", Phases), ("city-resources", CityResources), ("series", Series), ("claims", Claims), ("eras", Eras), ("resources", Resources), ("indicators", Indicators)];
+            [("cities", Cities), ("phases", Phases), ("city-resources", CityResources), ("series", Series), ("claims", Claims), ("eras", Eras), ("resources", Resources), ("indicators", Indicators), ("sites", Sites)];
     }
 
     public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems, bool KeptHereOnly = false);
@@ -66,7 +69,10 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
                 await db.Claims.CountAsync(c => c.TextZh == null || (c.Note != null && c.NoteZh == null), ct),
                 await db.Eras.CountAsync(e => e.NameZh == null, ct),
                 await db.Resources.CountAsync(r => r.NameZh == null, ct),
-                await db.Indicators.CountAsync(i => i.NameZh == null, ct));
+                await db.Indicators.CountAsync(i => i.NameZh == null, ct))
+            {
+                Sites = await db.Sites.CountAsync(s => s.NoteZh == null, ct) + await db.SiteLists.CountAsync(l => l.NoteZh == null, ct),
+            };
         }
 
         var run = await db.IngestRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);

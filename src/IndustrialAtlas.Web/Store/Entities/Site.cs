@@ -20,6 +20,9 @@ public sealed class SiteList : EditionScoped
 
     public required string Note { get; set; }
 
+    /// <summary>The note in Chinese; null until it is written.</summary>
+    public string? NoteZh { get; set; }
+
     /// <summary>The list's own sources, as <see cref="SourceRow"/>s in JSON: read whole with the list, never queried.</summary>
     public required string SourcesJson { get; set; }
 
@@ -73,6 +76,9 @@ public sealed class Site : EditionScoped
     public bool ClosedApproximate { get; set; }
 
     public required string Note { get; set; }
+
+    /// <summary>The note in Chinese; null until it is written.</summary>
+    public string? NoteZh { get; set; }
 
     /// <summary>The site's sources as <see cref="SourceRow"/>s in JSON, the one that places it first.</summary>
     public required string SourcesJson { get; set; }

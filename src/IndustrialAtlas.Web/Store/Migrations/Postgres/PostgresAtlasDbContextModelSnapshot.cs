@@ -682,6 +682,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("Pinyin")
                         .HasColumnType("text");
 
@@ -747,6 +750,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
 
                     b.Property<string>("Note")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("text");
 
                     b.Property<int>("Position")

@@ -653,6 +653,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoteZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Pinyin")
                         .HasColumnType("TEXT");
 
@@ -716,6 +719,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")

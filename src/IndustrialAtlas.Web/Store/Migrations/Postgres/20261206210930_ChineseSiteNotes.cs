@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace IndustrialAtlas.Web.Store.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ChineseSiteNotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "NoteZh",
+                table: "Sites",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoteZh",
+                table: "SiteLists",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "NoteZh",
+                table: "Sites");
+
+            migrationBuilder.DropColumn(
+                name: "NoteZh",
+                table: "SiteLists");
+        }
+    }
+}
