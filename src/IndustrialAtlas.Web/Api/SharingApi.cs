@@ -70,7 +70,7 @@ public static class SharingApi
             return (null, TypedResults.Problem($"'lang' must be en or zh; it is \u201c{lang}\u201d.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown language"));
         }
 
-        if (language == AtlasLanguage.Chinese && !new PathString(path).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal))
+        if (language == AtlasLanguage.Chinese && !AtlasLanguages.IsChinese(path, out _))
         {
             path = AtlasLanguage.Chinese.In(path);
         }

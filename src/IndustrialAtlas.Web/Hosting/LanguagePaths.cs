@@ -20,8 +20,7 @@ public static class LanguagePaths
                 // Share panel a Chinese map fetches when its view changes speaks the language of the view it describes.
                 if ((request.Path.StartsWithSegments("/embed", StringComparison.Ordinal) && request.Query.TryGetValue("lang", out var lang)
                         && AtlasLanguages.FromCode(lang.ToString()) == AtlasLanguage.Chinese)
-                    || (request.Path.StartsWithSegments("/share-panel", StringComparison.Ordinal)
-                        && new PathString(request.Query["url"].ToString()).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal)))
+                    || (request.Path.StartsWithSegments("/share-panel", StringComparison.Ordinal) && AtlasLanguages.IsChinese(request.Query["url"].ToString(), out _)))
                 {
                     context.SetLanguage(AtlasLanguage.Chinese);
                 }

@@ -44,6 +44,24 @@ public static class AtlasLanguages
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="address"/> (a path, with or without its query; any text is safe) is under <c>/zh</c>, and
+    /// the English twin's address when it is (<c>/zh/cities/anshan</c> → <c>/cities/anshan</c>, <c>/zh</c> → <c>/</c>).
+    /// </summary>
+    public static bool IsChinese(string? address, out string english)
+    {
+        english = address ?? "";
+        if (address is null || !address.StartsWith(ChinesePrefix, StringComparison.Ordinal)
+            || (address.Length > ChinesePrefix.Length && address[ChinesePrefix.Length] is not ('/' or '?' or '#')))
+        {
+            return false;
+        }
+
+        var rest = address[ChinesePrefix.Length..];
+        english = rest.Length == 0 || rest[0] != '/' ? "/" + rest : rest;
+        return true;
+    }
+
     /// <summary>Whether <paramref name="path"/> (without a query) is a page that has a Chinese twin.</summary>
     public static bool IsPage(ReadOnlySpan<char> path)
     {

@@ -19,10 +19,9 @@ public static class ViewRoutes
     public static async Task<ViewReference?> ResolveAsync(AtlasDbContext db, EditionView edition, string path, IQueryCollection query, int currentYear, CancellationToken ct)
     {
         // A view of the Chinese atlas is its English twin's address under /zh (an embed says lang=zh instead).
-        var language = new PathString(path).StartsWithSegments(AtlasLanguages.ChinesePrefix, StringComparison.Ordinal, out var rest)
+        var language = AtlasLanguages.IsChinese(path, out var english)
             ? AtlasLanguage.Chinese
             : AtlasLanguages.FromCode(query["lang"].ToString()) ?? AtlasLanguage.English;
-        var english = rest.HasValue ? rest.Value : language == AtlasLanguage.Chinese && path.TrimEnd('/') == AtlasLanguages.ChinesePrefix ? "/" : path;
         return await ReadAsync(db, edition, english, query, currentYear, language, ct);
     }
 

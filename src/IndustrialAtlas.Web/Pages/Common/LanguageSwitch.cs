@@ -14,8 +14,8 @@ public static class LanguageSwitch
     {
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } failed)
         {
-            var path = new PathString(failed.OriginalPath);
-            return string.Concat(path.StartsWithSegments(AtlasLanguages.ChinesePrefix, out var rest) ? (rest.HasValue ? rest.Value : "/") : failed.OriginalPath, failed.OriginalQueryString);
+            AtlasLanguages.IsChinese(failed.OriginalPath, out var english);
+            return string.Concat(english, failed.OriginalQueryString);
         }
 
         return string.Concat(context.Request.Path.Value, context.Request.QueryString.Value);
