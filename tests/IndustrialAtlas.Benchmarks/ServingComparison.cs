@@ -11,7 +11,7 @@ namespace IndustrialAtlas.Benchmarks;
 /// </summary>
 internal static class ServingComparison
 {
-    public static readonly string[] Paths = ["/cities/anshan", "/", "/claims", "/api/atlas.geojson"];
+    public static readonly string[] Paths = ["/cities/anshan", "/", "/claims", "/api/atlas.geojson", "/zh/cities/anshan", "/zh/"];
 
     private const int WarmupSeconds = 3;
     private const int MeasuredSeconds = 5;
