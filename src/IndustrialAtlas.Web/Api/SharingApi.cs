@@ -178,15 +178,29 @@ public static class SharingApi
 
         var edition = http.PinnedEdition();
 
+        var lang = http.Request.Query["lang"].ToString();
+        if ((lang.Length == 0 ? AtlasLanguage.English : AtlasLanguages.FromCode(lang)) is not { } language)
+        {
+            return TypedResults.Problem($"'lang' must be en or zh; it is \u201c{lang}\u201d.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown language");
+        }
+
+        var chinese = language == AtlasLanguage.Chinese;
         var claim = await db.Claims.AsNoTracking().Where(c => c.Key == id)
-            .Select(c => new { c.Text, c.Support, c.Note, City = c.City.Name, Sources = c.Sources.Count }).FirstOrDefaultAsync(ct);
+            .Select(c => new
+            {
+                Text = chinese && c.TextZh != null ? c.TextZh : c.Text,
+                c.Support,
+                Note = chinese && c.TextZh != null ? c.NoteZh : c.Note,
+                City = chinese ? c.City.NameZh : c.City.Name,
+                Sources = c.Sources.Count,
+            }).FirstOrDefaultAsync(ct);
         if (claim is null)
         {
             return TypedResults.Problem($"There is no claim \u201c{id}\u201d.", statusCode: StatusCodes.Status404NotFound, title: "Unknown claim");
         }
 
-        var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + $"/claims/{id}?edition={edition.Id}";
-        return TypedResults.File(SharePicture.Png(ClaimCard.Draw(claim.Text, claim.Support, claim.Note, claim.City, claim.Sources, edition.Id, address), scale), "image/png");
+        var address = http.Origin().Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal) + language.In($"/claims/{id}") + $"?edition={edition.Id}";
+        return TypedResults.File(SharePicture.Png(ClaimCard.Draw(claim.Text, claim.Support, claim.Note, claim.City, claim.Sources, edition.Id, address, language), scale), "image/png");
     }
 
     private static bool TryScale(HttpContext http, out int scale, out ProblemHttpResult? problem)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using IndustrialAtlas.Content;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sharing;
 
@@ -11,16 +12,20 @@ public static class ClaimCard
 {
     private const int Width = SharePicture.CardWidth, Height = SharePicture.CardHeight;
 
-    public static string Draw(string text, Support support, string? note, string cityName, int sources, string edition, string address)
+    public static string Draw(string text, Support support, string? note, string cityName, int sources, string edition, string address, AtlasLanguage language = AtlasLanguage.English)
     {
+        var chinese = language == AtlasLanguage.Chinese;
         ArgumentNullException.ThrowIfNull(text);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"{SharePicture.FontFamily}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#faf6ee\"/><rect width=\"14\" height=\"{Height}\" fill=\"{support.Colour()}\"/>");
-        var word = support.ToWord().ToUpperInvariant();
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"60\" y=\"48\" width=\"{(word.Length * 19) + 40}\" height=\"46\" rx=\"6\" fill=\"{support.Colour()}\"/>");
+        var word = chinese ? AtlasWords.Chinese("support." + support.ToWord()) : support.ToWord().ToUpperInvariant();
+        // A Chinese character is about as wide as the font size; a capital about 0.8 of it.
+        var wordWidth = word.Length * (chinese ? 26 : 19);
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"60\" y=\"48\" width=\"{wordWidth + 40}\" height=\"46\" rx=\"6\" fill=\"{support.Colour()}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"80\" y=\"80\" font-size=\"24\" font-weight=\"700\" fill=\"#ffffff\" letter-spacing=\"1\">{word}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(word.Length * 19) + 124}\" y=\"80\" font-size=\"24\" fill=\"#57606a\">A claim about {Encode(cityName)}</text>");
+        var about = chinese ? AtlasWords.Chinese("card.about", cityName) : $"A claim about {cityName}";
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{wordWidth + 124}\" y=\"80\" font-size=\"24\" fill=\"#57606a\">{Encode(about)}</text>");
         var y = 160;
         foreach (var line in Wrap(ViewReference.Shorten(text, 190), 52).Take(4))
         {
@@ -38,10 +43,12 @@ public static class ClaimCard
             }
         }
 
-        var decided = sources == 0 ? "No source backs it" : sources == 1 ? "Decided by 1 source" : $"Decided by {sources} sources";
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 84}\" font-size=\"22\" font-weight=\"700\" fill=\"#1f2328\">{decided}, listed on the claim page</text>");
+        var decided = chinese
+            ? AtlasWords.Chinese(sources == 0 ? "card.decided.none" : sources == 1 ? "card.decided.one" : "card.decided.many", sources)
+            : (sources == 0 ? "No source backs it" : sources == 1 ? "Decided by 1 source" : $"Decided by {sources} sources") + ", listed on the claim page";
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 84}\" font-size=\"22\" font-weight=\"700\" fill=\"#1f2328\">{Encode(decided)}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect y=\"{Height - 50}\" width=\"{Width}\" height=\"50\" fill=\"#f6f8fa\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 19}\" font-size=\"18\" fill=\"#57606a\">{Encode(ViewReference.Shorten($"Industrial Atlas · edition {edition} · {address}", 116))}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{Height - 19}\" font-size=\"18\" fill=\"#57606a\">{Encode(ViewReference.Shorten(chinese ? AtlasWords.Chinese("card.footer", edition, address) : $"Industrial Atlas · edition {edition} · {address}", 116))}</text>");
         return svg.Append("</svg>").ToString();
     }
 

@@ -51,6 +51,7 @@ public sealed record ViewReference(string Title, string PathAndQuery, string Emb
         PathAndQuery = AtlasLanguage.Chinese.In(PathAndQuery),
         EmbedPathAndQuery = WithLang(EmbedPathAndQuery),
         OEmbedPathAndQuery = WithLang(OEmbedPathAndQuery),
+        ImagePathAndQuery = WithLang(ImagePathAndQuery),
         Description = description,
         ImageAlt = imageAlt ?? description,
     };

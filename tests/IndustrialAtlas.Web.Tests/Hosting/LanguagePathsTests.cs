@@ -136,6 +136,21 @@ public sealed partial class LanguagePathsTests(AtlasFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_claim_card_picture_is_drawn_in_the_language_asked_for()
+    {
+        var english = await client.GetByteArrayAsync("/preview/claims/alpha-iron.png");
+        var chinese = await client.GetByteArrayAsync("/preview/claims/alpha-iron.png?lang=zh");
+        using var bad = await client.GetAsync("/preview/claims/alpha-iron.png?lang=fr");
+        var share = await client.GetStringAsync("/zh/claims/alpha-iron");
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], chinese[..4]);
+        Assert.NotEqual(english, chinese);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("/preview/claims/alpha-iron.png?edition=", share, StringComparison.Ordinal);
+        Assert.Contains("&amp;lang=zh", share, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_share_panel_of_a_chinese_view_speaks_chinese()
     {
         var chinese = await client.GetStringAsync("/share-panel?url=" + Uri.EscapeDataString("/zh/?year=1958"));
