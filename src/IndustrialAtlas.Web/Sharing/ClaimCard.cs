@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Settings;
 
@@ -8,7 +9,7 @@ namespace IndustrialAtlas.Web.Sharing;
 
 /// <summary>One claim as a share card (1200 × 630 SVG): its rating, the statement, what the sources say, how many
 /// sources decide it, and the caption every picture carries.</summary>
-public static class ClaimCard
+public static partial class ClaimCard
 {
     private const int Width = SharePicture.CardWidth, Height = SharePicture.CardHeight;
 
@@ -27,7 +28,7 @@ public static class ClaimCard
         var about = chinese ? AtlasWords.Chinese("card.about", cityName) : $"A claim about {cityName}";
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{wordWidth + 124}\" y=\"80\" font-size=\"24\" fill=\"#57606a\">{Encode(about)}</text>");
         var y = 160;
-        foreach (var line in Wrap(ViewReference.Shorten(text, 190), 52).Take(4))
+        foreach (var line in Wrap(ViewReference.Shorten(text, 190), 52, chinese).Take(4))
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{y}\" font-size=\"38\" font-weight=\"700\" fill=\"#1f2328\">{Encode(line)}</text>");
             y += 50;
@@ -36,7 +37,7 @@ public static class ClaimCard
         if (!string.IsNullOrWhiteSpace(note))
         {
             y += 14;
-            foreach (var line in Wrap(ViewReference.Shorten(note, 330), 86).Take(5))
+            foreach (var line in Wrap(ViewReference.Shorten(note, 330), 86, chinese).Take(5))
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"60\" y=\"{y}\" font-size=\"23\" fill=\"#3d444d\">{Encode(line)}</text>");
                 y += 32;
@@ -52,29 +53,31 @@ public static class ClaimCard
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Greedy word wrap at <paramref name="width"/> characters (a CJK character counts as two).</summary>
-    public static IEnumerable<string> Wrap(string text, int width)
+    /// <summary>
+    /// Greedy wrap at <paramref name="width"/> characters (a CJK character counts as two): words break at spaces, and in
+    /// a Chinese text (<paramref name="chinese"/>) also between any two Chinese characters; a closing mark (。，、）” …)
+    /// never starts a line. An English text keeps a Chinese name inside it whole.
+    /// </summary>
+    public static IEnumerable<string> Wrap(string text, int width, bool chinese = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var line = new StringBuilder();
         var length = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (Match token in (chinese ? Token() : SpacedToken()).Matches(text))
         {
-            var size = word.Sum(c => c >= '\u2e80' ? 2 : 1);
-            if (length > 0 && length + 1 + size > width)
+            var word = token.Groups["word"].Value;
+            var spaced = token.Groups["space"].Length > 0 && length > 0;
+            var size = word.Sum(c => c >= '\u2e80' ? 2 : 1) + (spaced ? 1 : 0);
+            if (length > 0 && length + size > width && !ClosingMarks.Contains(word[0]))
             {
                 yield return line.ToString();
                 line.Clear();
                 length = 0;
+                spaced = false;
+                size = word.Sum(c => c >= '\u2e80' ? 2 : 1);
             }
 
-            if (length > 0)
-            {
-                line.Append(' ');
-                length++;
-            }
-
-            line.Append(word);
+            line.Append(spaced ? " " : "").Append(word);
             length += size;
         }
 
@@ -83,6 +86,16 @@ public static class ClaimCard
             yield return line.ToString();
         }
     }
+
+    private const string ClosingMarks = "。，、；：？！）》」』”’.,;:!?)";
+
+    /// <summary>A word with the space before it: a run of Latin letters and marks, or one CJK character.</summary>
+    [GeneratedRegex(@"(?<space>\s*)(?<word>[\u2e80-\uffff]|[^\s\u2e80-\uffff]+)")]
+    private static partial Regex Token();
+
+    /// <summary>A word with the space before it: everything between two spaces.</summary>
+    [GeneratedRegex(@"(?<space>\s*)(?<word>\S+)")]
+    private static partial Regex SpacedToken();
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
