@@ -68,8 +68,6 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
         /// <summary>The marker's radius for this figure on the map's scale for its measure.</summary>
         public double R { get; init; }
-
-        public string Label(string unit) => $"{Charts.Figures.Format(Value, unit, Approx)} in {AtlasYear.Format(Year, YearApprox)}";
     }
 
     public sealed record CityItem(string Slug, string Name, string NameZh, string Province, double Lat, double Lon, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<NameItem> FormerNames, IReadOnlyList<string> Resources)
