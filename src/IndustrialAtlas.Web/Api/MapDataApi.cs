@@ -97,7 +97,7 @@ public static class MapDataApi
     private static async Task<Results<Ok<AtlasData>, ProblemHttpResult>> DataAsync(HttpContext http, AtlasDbContext db, TimeProvider clock, CancellationToken ct)
     {
         string? problem = null;
-        var lang = QueryValue.Once(http.Request.Query, "lang", p => problem = p);
+        var lang = QueryValue.Once(http.Request.Query, "lang", p => problem = p.ToString());
         if (problem is not null || (lang is not null && AtlasLanguages.FromCode(lang) is null))
         {
             return TypedResults.Problem(problem ?? $"'lang' must be en or zh; it is \u201c{lang}\u201d.", statusCode: StatusCodes.Status400BadRequest);

@@ -185,35 +185,35 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
         var problems = new List<AtlasProblem>();
         if (query.Year is { } year && (year < MinYear || year > MaxYear))
         {
-            problems.Add(new("year", $"'year' must be between {AtlasYear.Format(MinYear)} ({MinYear}) and {MaxYear}; it is {year}."));
+            problems.Add(new("year", new Say("problem.year.range", "year", new Say.Year(MinYear), MinYear, new Say.Year(MaxYear), year)));
         }
 
         if (query.Resource is { } resource && Resources.All(r => r.Slug != resource))
         {
-            problems.Add(new("resource", $"There is no resource \u201c{resource}\u201d. Known resources: {string.Join(", ", Resources.Select(r => r.Slug))}."));
+            problems.Add(new("resource", new Say("problem.resource.known", resource, string.Join(", ", Resources.Select(r => r.Slug)))));
         }
 
         if (query.Era is { } era && Eras.All(e => e.Slug != era))
         {
-            problems.Add(new("era", $"There is no era \u201c{era}\u201d. Known eras: {string.Join(", ", Eras.Select(e => e.Slug))}."));
+            problems.Add(new("era", new Say("problem.era.known", era, string.Join(", ", Eras.Select(e => e.Slug)))));
         }
 
         foreach (var (key, value) in new[] { ("from", query.From), ("to", query.To) })
         {
             if (value is { } y && (y < MinYear || y > MaxYear))
             {
-                problems.Add(new(key, $"'{key}' must be between {AtlasYear.Format(MinYear)} ({MinYear}) and {MaxYear}; it is {y}."));
+                problems.Add(new(key, new Say("problem.year.range", key, new Say.Year(MinYear), MinYear, new Say.Year(MaxYear), y)));
             }
         }
 
         if (query.Measure is { } measure && Measures.All(m => m.Slug != measure))
         {
-            problems.Add(new("measure", $"There is no measure “{measure}”. Measures with figures: {string.Join(", ", Measures.Select(m => m.Slug))}."));
+            problems.Add(new("measure", new Say("problem.measure.known", measure, string.Join(", ", Measures.Select(m => m.Slug)))));
         }
 
         if (query.City is { } city && Cities.All(c => c.Slug != city))
         {
-            problems.Add(new("city", $"There is no city \u201c{city}\u201d in the atlas."));
+            problems.Add(new("city", new Say("problem.city.atlas", city)));
         }
 
         return problems;

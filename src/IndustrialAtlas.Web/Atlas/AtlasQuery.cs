@@ -4,7 +4,7 @@ using IndustrialAtlas.Web.Settings;
 namespace IndustrialAtlas.Web.Atlas;
 
 /// <summary>One thing wrong with a view's query: the key it concerns and what is wrong.</summary>
-public sealed record AtlasProblem(string Key, string Message);
+public sealed record AtlasProblem(string Key, Say Message);
 
 /// <summary>
 /// The state of an atlas view as its URL carries it (DESIGN.md §4): <c>year, resource, era, city, lat, lon, z,
@@ -38,12 +38,14 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
     public const int MinZoom = 2;
     public const int MaxZoom = 12;
 
+    private static readonly Say AYear = new("problem.what.year");
+
     public static (AtlasQuery Query, IReadOnlyList<AtlasProblem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<AtlasProblem>();
         string? Text(string key) => QueryValue.Once(query, key, message => problems.Add(new(key, message)));
 
-        int? Integer(string key, int min, int max, string what)
+        int? Integer(string key, int min, int max, Say what)
         {
             var text = Text(key);
             if (text is null)
@@ -53,13 +55,13 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
 
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                problems.Add(new(key, $"'{key}' must be {what}; \u201c{text}\u201d is not a whole number."));
+                problems.Add(new(key, new Say("problem.whole", key, what, text)));
                 return null;
             }
 
             if (value < min || value > max)
             {
-                problems.Add(new(key, $"'{key}' must be between {min} and {max}; it is {value}."));
+                problems.Add(new(key, new Say("problem.between", key, min, max, value)));
                 return null;
             }
 
@@ -76,13 +78,13 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
 
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                problems.Add(new(key, $"'{key}' must be a number of degrees; \u201c{text}\u201d is not."));
+                problems.Add(new(key, new Say("problem.degrees", key, text)));
                 return null;
             }
 
             if (Math.Abs(value) > limit)
             {
-                problems.Add(new(key, $"'{key}' must be between -{limit} and {limit}; it is {value.ToString(CultureInfo.InvariantCulture)}."));
+                problems.Add(new(key, new Say("problem.between", key, -limit, limit, value.ToString(CultureInfo.InvariantCulture))));
                 return null;
             }
 
@@ -90,35 +92,35 @@ public sealed record AtlasQuery(int? Year, string? Resource, string? Era, string
         }
 
         var parsed = new AtlasQuery(
-            Integer("year", -9999, 9999, "a year (negative for BCE)"),
+            Integer("year", -9999, 9999, AYear),
             Text("resource"),
             Text("era"),
             Text("city"),
             Degrees("lat", 90),
             Degrees("lon", 180),
-            Integer("z", MinZoom, MaxZoom, "a zoom level"),
+            Integer("z", MinZoom, MaxZoom, new Say("problem.what.zoom")),
             Text("edition"))
         {
             Measure = Text("measure"),
-            From = Integer("from", -9999, 9999, "a year (negative for BCE)"),
-            To = Integer("to", -9999, 9999, "a year (negative for BCE)"),
+            From = Integer("from", -9999, 9999, AYear),
+            To = Integer("to", -9999, 9999, AYear),
             List = Text("list"),
             Kind = Text("kind"),
         };
         if (string.IsNullOrWhiteSpace(query["lat"]) != string.IsNullOrWhiteSpace(query["lon"]))
         {
-            problems.Add(new("lat", "'lat' and 'lon' go together; give both or neither."));
+            problems.Add(new("lat", new Say("problem.latlon")));
         }
 
         var hasFrom = !string.IsNullOrWhiteSpace(query["from"]);
         var hasTo = !string.IsNullOrWhiteSpace(query["to"]);
         if (hasFrom != hasTo)
         {
-            problems.Add(new(hasFrom ? "from" : "to", "'from' and 'to' go together: a range needs both years."));
+            problems.Add(new(hasFrom ? "from" : "to", new Say("problem.fromto")));
         }
         else if (parsed.From is { } from && parsed.To is { } to && from > to)
         {
-            problems.Add(new("to", $"'to' ({to}) is before 'from' ({from}); a range runs forward."));
+            problems.Add(new("to", new Say("problem.backwards", to, from)));
         }
 
         // A range replaces the single year (the form without script sends the slider's year beside it); the view's

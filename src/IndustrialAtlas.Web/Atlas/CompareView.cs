@@ -45,22 +45,22 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         var indicators = await SeriesData.IndicatorsAsync(db, language, ct);
         var withSeries = await db.Series.AsNoTracking().Select(s => new { City = s.City.Slug, Indicator = s.Indicator.Slug }).Distinct().ToListAsync(ct);
         var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Slug, Name = chinese ? c.NameZh : c.Name }).ToListAsync(ct);
-        var problems = new List<string>();
+        var problems = new List<Say>();
         foreach (var key in query.Keys.Where(k => k is not ("cities" or "indicator" or "edition")))
         {
-            problems.Add($"'{key}' is not part of a comparison; it takes cities, indicator and edition.");
+            problems.Add(new Say("problem.compare.key", key));
         }
 
         if (query["indicator"].Count > 1)
         {
-            problems.Add("Give 'indicator' once; compare one indicator at a time.");
+            problems.Add(new Say("problem.compare.indicator.once"));
         }
 
         var indicatorSlug = query["indicator"].Count == 1 ? query["indicator"].ToString().Trim() : "";
         var indicator = indicatorSlug.Length == 0 ? null : indicators.FirstOrDefault(i => i.Slug == indicatorSlug);
         if (indicatorSlug.Length > 0 && indicator is null)
         {
-            problems.Add($"There is no indicator \u201c{indicatorSlug}\u201d. Known indicators: {string.Join(", ", indicators.Select(i => i.Slug))}.");
+            problems.Add(new Say("problem.indicator", indicatorSlug, string.Join(", ", indicators.Select(i => i.Slug))));
         }
 
         // cities=a,b,c, or cities repeated (the form's checkboxes without script): the same list either way.
@@ -69,12 +69,12 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         var unknown = chosen.Where(c => cities.All(x => x.Slug != c)).ToList();
         if (unknown.Count > 0)
         {
-            problems.Add($"There is no city {string.Join(", ", unknown.Select(u => $"\u201c{u}\u201d"))} in the atlas.");
+            problems.Add(new Say("problem.compare.cities", string.Join(chinese ? "、" : ", ", unknown.Select(u => $"\u201c{u}\u201d"))));
         }
 
         if (chosen.Count > MaxCities)
         {
-            problems.Add($"A comparison takes at most {MaxCities} cities; {chosen.Count} are given.");
+            problems.Add(new Say("problem.compare.max", MaxCities, chosen.Count));
         }
 
         // Without an indicator the comparison starts on the first one the chosen cities have figures for.
@@ -82,7 +82,7 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         var cityList = cities.Select(c => (c.Slug, c.Name, withSeries.Any(w => w.City == c.Slug && w.Indicator == indicator?.Slug))).ToList();
         if (problems.Count > 0 || indicator is null || chosen.Count == 0)
         {
-            return new CompareView(indicators, cityList, indicator, problems.Count > 0 ? [] : chosen, [], null, problems.Count > 0 ? string.Join(' ', problems) : null) { Language = language };
+            return new CompareView(indicators, cityList, indicator, problems.Count > 0 ? [] : chosen, [], null, problems.Count > 0 ? Say.Join(problems, language) : null) { Language = language };
         }
 
         var series = await SeriesData.ReadAsync(db, [.. chosen], indicator.Slug, language, ct);

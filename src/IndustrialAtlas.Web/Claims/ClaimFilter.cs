@@ -15,9 +15,9 @@ public sealed record ClaimFilter(string? City, Support? Support, string? Resourc
     public bool IsEmpty => City is null && Support is null && Resource is null && Era is null && Q is null;
 
     /// <summary>Reads the filters and checks each slug against the pinned edition; every problem is named.</summary>
-    public static async Task<(ClaimFilter Filter, IReadOnlyList<string> Problems)> ParseAsync(IQueryCollection query, AtlasDbContext db, CancellationToken ct)
+    public static async Task<(ClaimFilter Filter, IReadOnlyList<Say> Problems)> ParseAsync(IQueryCollection query, AtlasDbContext db, CancellationToken ct)
     {
-        var problems = new List<string>();
+        var problems = new List<Say>();
         string? Text(string key) => QueryValue.Once(query, key, problems.Add);
 
         var city = Text("city");
@@ -34,28 +34,28 @@ public sealed record ClaimFilter(string? City, Support? Support, string? Resourc
             }
             else
             {
-                problems.Add($"'support' must be one of supported, disputed, unsupported, false; \u201c{supportText}\u201d is not.");
+                problems.Add(new Say("problem.support", supportText));
             }
         }
 
         if (city is not null && !await db.Cities.AnyAsync(c => c.Slug == city, ct))
         {
-            problems.Add($"There is no city \u201c{city}\u201d.");
+            problems.Add(new Say("problem.city", city));
         }
 
         if (resource is not null && !await db.Resources.AnyAsync(r => r.Slug == resource, ct))
         {
-            problems.Add($"There is no resource \u201c{resource}\u201d.");
+            problems.Add(new Say("problem.resource", resource));
         }
 
         if (era is not null && !await db.Eras.AnyAsync(e => e.Slug == era, ct))
         {
-            problems.Add($"There is no era \u201c{era}\u201d.");
+            problems.Add(new Say("problem.era", era));
         }
 
         if (q is { Length: > 2000 })
         {
-            problems.Add("'q' is longer than 2,000 characters; paste one sentence or paragraph.");
+            problems.Add(new Say("problem.q.long"));
         }
 
         return (new ClaimFilter(city, support, resource, era, q), problems);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Claims;
 
@@ -33,7 +34,7 @@ public sealed record ClaimPages(int Page, int Total)
     }
 
     /// <summary>Reads <c>page=</c>: a whole number from 1, given at most once; absent means the first page.</summary>
-    public static (int Page, string? Problem) Parse(IQueryCollection query)
+    public static (int Page, Say? Problem) Parse(IQueryCollection query)
     {
         var values = query["page"];
         if (values.Count == 0)
@@ -43,12 +44,12 @@ public sealed record ClaimPages(int Page, int Total)
 
         if (values.Count > 1)
         {
-            return (1, $"'page' is given {values.Count} times; give it once.");
+            return (1, new Say("problem.once", "page", values.Count));
         }
 
         var text = values.ToString().Trim();
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1
             ? (page, null)
-            : (1, $"'page' must be a whole number from 1; \u201c{text}\u201d is not.");
+            : (1, new Say("problem.page", text));
     }
 }

@@ -7,14 +7,14 @@ public static class QueryValue
     /// The value of <paramref name="key"/>, trimmed; null when it is absent or blank. A key given more than once is a
     /// problem (which value was meant cannot be known): <paramref name="problem"/> is told, and the value is null.
     /// </summary>
-    public static string? Once(IQueryCollection query, string key, Action<string> problem)
+    public static string? Once(IQueryCollection query, string key, Action<Say> problem)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(problem);
         var values = query[key];
         if (values.Count > 1)
         {
-            problem($"'{key}' is given {values.Count} times; give it once.");
+            problem(new Say("problem.once", key, values.Count));
             return null;
         }
 

@@ -15,11 +15,11 @@ public sealed record SiteFilter(string? List, string? Kind, string? City, string
     public bool IsEmpty => List is null && Kind is null && City is null && Province is null;
 
     /// <summary>Reads the filters and checks each against the edition's lists and sites; every problem is named.</summary>
-    public static (SiteFilter Filter, IReadOnlyList<string> Problems) Parse(IQueryCollection query, SiteData data)
+    public static (SiteFilter Filter, IReadOnlyList<Say> Problems) Parse(IQueryCollection query, SiteData data)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(data);
-        var problems = new List<string>();
+        var problems = new List<Say>();
         string? Text(string key) => QueryValue.Once(query, key, problems.Add);
 
         var filter = new SiteFilter(Text("list"), Text("kind"), Text("city"), Text("province"));
@@ -28,27 +28,27 @@ public sealed record SiteFilter(string? List, string? Kind, string? City, string
     }
 
     /// <summary>What is wrong with the filter's values in this edition.</summary>
-    public IEnumerable<string> Check(SiteData data)
+    public IEnumerable<Say> Check(SiteData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (List is not null && data.List(List) is null)
         {
-            yield return $"There is no list \u201c{List}\u201d. Lists: {string.Join(", ", data.Lists.Select(l => l.Slug))}.";
+            yield return new Say("problem.list", List, string.Join(", ", data.Lists.Select(l => l.Slug)));
         }
 
         if (Kind is not null && !SiteKinds.Groups.ContainsKey(Kind))
         {
-            yield return $"There is no kind of site \u201c{Kind}\u201d. Kinds: {string.Join(", ", SiteKinds.Groups.Keys)}.";
+            yield return new Say("problem.kind", Kind, string.Join(", ", SiteKinds.Groups.Keys));
         }
 
         if (City is not null && data.Sites.All(s => s.City != City))
         {
-            yield return $"No site belongs to a city \u201c{City}\u201d.";
+            yield return new Say("problem.site.city", City);
         }
 
         if (Province is not null && data.Sites.All(s => !string.Equals(s.Place.Province, Province, StringComparison.OrdinalIgnoreCase)))
         {
-            yield return $"No site lies in a province \u201c{Province}\u201d. Provinces: {string.Join(", ", data.Sites.Select(s => s.Place.Province).Distinct().Order(StringComparer.Ordinal))}.";
+            yield return new Say("problem.site.province", Province, string.Join(", ", data.Sites.Select(s => s.Place.Province).Distinct().Order(StringComparer.Ordinal)));
         }
     }
 

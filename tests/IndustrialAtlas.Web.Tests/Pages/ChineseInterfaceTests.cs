@@ -28,6 +28,12 @@ public sealed partial class ChineseInterfaceTests(AtlasFixture fixture) : IClass
         "/zh/cities", "/zh/cities/alpha", "/zh/claims", "/zh/claims?q=甲城", "/zh/claims/alpha-iron", "/zh/eras", "/zh/eras/ming",
         "/zh/resources", "/zh/resources/iron-ore", "/zh/sites", "/zh/sites?list=heritage", "/zh/sites/alpha-works",
         "/zh/compare?cities=alpha&indicator=crude-steel", "/zh/embed?year=1958", "/zh/status", "/zh/nothing-here", "/zh/cities/alfa",
+
+        // Bad queries: each 400 names every bad value in Chinese.
+        "/zh/?year=3000&resource=gold&era=bronze&measure=gdp2&city=nowhere&z=40", "/zh/?year=1958&year=1960&lat=1",
+        "/zh/?from=1990&to=1950&lon=x", "/zh/?from=1950&list=nothing&kind=castle", "/zh/claims?support=maybe&city=nowhere&resource=gold&era=bronze&page=0",
+        "/zh/cities?province=Mars&sort=x&resource=gold&era=bronze", "/zh/sites?list=foo&kind=bar&city=nowhere&province=Mars",
+        "/zh/compare?cities=alpha,xx&indicator=zz&foo=1",
     ];
 
     [Theory]

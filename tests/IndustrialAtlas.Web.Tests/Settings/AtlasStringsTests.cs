@@ -73,8 +73,23 @@ public sealed partial class AtlasStringsTests
         Assert.True(bad.Count == 0, "Chinese strings without Chinese: " + string.Join("; ", bad));
     }
 
-    /// <summary>T["key"…], text["key"…], AtlasWords.Chinese("key"…) with a literal key.</summary>
-    [GeneratedRegex(@"(?:\bT|\btext|ErrorPage\.Text\(HttpContext\))\[""(?<key>[a-z][a-z0-9.-]+)""|AtlasWords\.Chinese\(""(?<key>[a-z][a-z0-9.-]+)""")]
+    [Fact]
+    public void Every_chinese_string_takes_the_arguments_its_english_takes()
+    {
+        // A Chinese text that drops {2} loses a value the reader needs; one that adds {3} fails when it is formatted.
+        var bad = English.Where(p => Chinese.TryGetValue(p.Key, out var zh) && !Placeholders(p.Value).SetEquals(Placeholders(zh)))
+            .Select(p => $"{p.Key}: \u201c{p.Value}\u201d / \u201c{Chinese[p.Key]}\u201d").ToList();
+
+        Assert.True(bad.Count == 0, "strings whose languages take different arguments: " + string.Join("; ", bad));
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Groups["n"].Value)];
+
+    [GeneratedRegex(@"\{(?<n>\d+)(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>T["key"…], text["key"…], AtlasWords.Chinese("key"…), new Say("key"…) with a literal key.</summary>
+    [GeneratedRegex(@"(?:\bT|\btext|ErrorPage\.Text\((?:HttpContext|http)\))\[""(?<key>[a-z][a-z0-9.-]+)""|(?:AtlasWords\.Chinese|\bSay)\(""(?<key>[a-z][a-z0-9.-]+)""")]
     private static partial Regex Asked();
 
     /// <summary>A Chinese character or Chinese (full-width) punctuation.</summary>

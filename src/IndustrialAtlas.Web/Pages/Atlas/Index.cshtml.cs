@@ -119,7 +119,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
         var data = await AtlasData.LoadAsync(db, currentYear, language, ct);
         // The sites are read only for a view that shows them: the plain map stays as light as it was.
         var sites = SiteLayer.Of(view.HasSites ? await SiteData.LoadAsync(db, ct) : null, view);
-        var siteProblems = sites?.Filter.Check(sites.Data).Select(m => new AtlasProblem(m.Contains("kind of site", StringComparison.Ordinal) ? "kind" : "list", m)) ?? [];
+        var siteProblems = sites?.Filter.Check(sites.Data).Select(m => new AtlasProblem(m.Key == "problem.kind" ? "kind" : "list", m)) ?? [];
         return new MapPage(data, view, [.. problems, .. data.Check(view), .. siteProblems]) { Sites = sites };
     }
 
@@ -184,7 +184,7 @@ public sealed class IndexModel(AtlasDbContext db, TimeProvider clock, IOptions<A
 
     /// <summary>A 400 page that names each bad value and links to the nearest valid view.</summary>
     internal static IActionResult BadView(HttpContext http, Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData, AtlasQuery query, IReadOnlyList<AtlasProblem> problems) =>
-        ErrorPage.Result(http, viewData, StatusCodes.Status400BadRequest, "This map view cannot be shown",
-            string.Join(' ', problems.Select(p => p.Message)),
-            [new ErrorLink(http.Request.Path + query.Without(problems).ToQueryString(), "The same view without the values in error"), new ErrorLink("/", "The whole atlas")]);
+        ErrorPage.Result(http, viewData, StatusCodes.Status400BadRequest, ErrorPage.Text(http)["atlas.problem.title"],
+            Say.Join(problems.Select(p => p.Message), http.Language()),
+            [new ErrorLink(http.Request.Path + query.Without(problems).ToQueryString(), ErrorPage.Text(http)["atlas.problem.without"]), new ErrorLink("/", ErrorPage.Text(http)["atlas.problem.whole"])]);
 }

@@ -46,7 +46,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
     /// <param name="Provinces">The provinces that can be chosen.</param>
     /// <param name="ResourceChoices">The resources that can be chosen.</param>
     /// <param name="EraChoices">The eras that can be chosen.</param>
-    public sealed record Listing(IReadOnlyList<string> Problems, int Total, IReadOnlyList<Row> Cities, IReadOnlyList<string> Provinces,
+    public sealed record Listing(IReadOnlyList<Say> Problems, int Total, IReadOnlyList<Row> Cities, IReadOnlyList<string> Provinces,
         IReadOnlyList<Choice> ResourceChoices, IReadOnlyList<Choice> EraChoices);
 
     public IReadOnlyList<Row> Cities => Read.Cities;
@@ -70,7 +70,7 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
     {
         Read = await ReadAsync(db, Province, Resource, Era, Sort, HttpContext.Language(), ct);
         return Read.Problems.Count > 0
-            ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These cities cannot be listed", string.Join(' ', Read.Problems), [new ErrorLink("/cities", "All cities")])
+            ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, ErrorPage.Text(HttpContext)["cities.problem.title"], Say.Join(Read.Problems, HttpContext.Language()), [new ErrorLink("/cities", ErrorPage.Text(HttpContext)["notfound.city.all"])])
             : Page();
     }
 
@@ -106,25 +106,25 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
         var provinces = await db.Cities.AsNoTracking().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(ct);
         var resourceChoices = await db.Resources.AsNoTracking().OrderBy(r => r.Name).Select(r => new Choice(r.Slug, chinese && r.NameZh != null ? r.NameZh : r.Name)).ToListAsync(ct);
         var eraChoices = await db.Eras.AsNoTracking().OrderBy(e => e.Start).Select(e => new Choice(e.Slug, chinese && e.NameZh != null ? e.NameZh : e.Name)).ToListAsync(ct);
-        var problems = new List<string>();
+        var problems = new List<Say>();
         if (province is not null && !provinces.Contains(province))
         {
-            problems.Add($"No city in the atlas is in a province called \u201c{province}\u201d.");
+            problems.Add(new Say("problem.province", province));
         }
 
         if (resource is not null && resourceChoices.All(r => r.Value != resource))
         {
-            problems.Add($"There is no resource \u201c{resource}\u201d.");
+            problems.Add(new Say("problem.resource", resource));
         }
 
         if (era is not null && eraChoices.All(e => e.Value != era))
         {
-            problems.Add($"There is no era \u201c{era}\u201d.");
+            problems.Add(new Say("problem.era", era));
         }
 
         if (sort is not null && Sorts.All(x => x.Value != sort))
         {
-            problems.Add($"The index cannot be sorted by \u201c{sort}\u201d; it sorts by {string.Join(", ", Sorts.Select(x => x.Value))}.");
+            problems.Add(new Say("problem.sort", sort, string.Join(", ", Sorts.Select(x => x.Value))));
         }
 
         var cities = db.Cities.AsNoTracking();

@@ -24,7 +24,7 @@ public sealed class IndexModel(AtlasDbContext db, IStringLocalizer<AtlasStrings>
     /// <param name="Filter">The filters and <c>q=</c> asked for.</param>
     /// <param name="Pages">Which page this is, and how many there are.</param>
     /// <param name="Problems">What is wrong with the query; nothing is listed when there is anything.</param>
-    public sealed record Listing(ClaimFilter Filter, ClaimPages Pages, IReadOnlyList<string> Problems)
+    public sealed record Listing(ClaimFilter Filter, ClaimPages Pages, IReadOnlyList<Say> Problems)
     {
         /// <summary>A page after the last one was asked for.</summary>
         public bool PastTheEnd => Problems.Count == 0 && Pages.Page > Pages.Count;
@@ -67,7 +67,7 @@ public sealed class IndexModel(AtlasDbContext db, IStringLocalizer<AtlasStrings>
         if (Read.Problems.Count > 0)
         {
             return ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, text["claims.problem.title"],
-                string.Join(' ', Read.Problems), [new ErrorLink("/claims", text["notfound.claim.all"])]);
+                Say.Join(Read.Problems, HttpContext.Language()), [new ErrorLink("/claims", text["notfound.claim.all"])]);
         }
 
         if (Read.PastTheEnd)

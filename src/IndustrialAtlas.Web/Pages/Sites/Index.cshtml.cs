@@ -13,7 +13,7 @@ namespace IndustrialAtlas.Web.Pages.Sites;
 public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
 {
     /// <summary>What <see cref="ReadAsync"/> reads: the edition's lists and sites, the filter, and what is wrong with it.</summary>
-    public sealed record Listing(SiteData Data, SiteFilter Filter, IReadOnlyList<string> Problems)
+    public sealed record Listing(SiteData Data, SiteFilter Filter, IReadOnlyList<Say> Problems)
     {
         /// <summary>The sites the filter keeps.</summary>
         public IReadOnlyList<SiteData.SiteItem> Sites { get; } = Problems.Count > 0 ? [] : [.. Filter.Apply(Data.Sites)];
@@ -42,8 +42,8 @@ public sealed class IndexModel(AtlasDbContext db) : PageModel, ICitableView
     {
         Read = await ReadAsync(db, Request.Query, ct);
         return Read.Problems.Count > 0
-            ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, "These sites cannot be listed", string.Join(' ', Read.Problems),
-                [new ErrorLink("/sites", "Every site"), new ErrorLink("/sites?list=soviet-156", "The 156 projects"), new ErrorLink("/sites?list=industrial-heritage", "The national industrial heritage list")])
+            ? ErrorPage.Result(HttpContext, ViewData, StatusCodes.Status400BadRequest, ErrorPage.Text(HttpContext)["sites.problem.title"], Say.Join(Read.Problems, HttpContext.Language()),
+                [new ErrorLink("/sites", ErrorPage.Text(HttpContext)["sites.every"]), .. Read.Data.Lists.Select(l => new ErrorLink("/sites?list=" + l.Slug, HttpContext.Language() == AtlasLanguage.Chinese ? l.NameZh : l.Name))])
             : Page();
     }
 
