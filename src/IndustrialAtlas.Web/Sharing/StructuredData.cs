@@ -4,21 +4,25 @@ using IndustrialAtlas.Web.Settings;
 
 namespace IndustrialAtlas.Web.Sharing;
 
-/// <summary>schema.org JSON-LD for search engines and reference managers: a city is a Place, a rated claim a ClaimReview.</summary>
+/// <summary>
+/// schema.org JSON-LD for search engines and reference managers: a city is a Place, a rated claim a ClaimReview. A
+/// Chinese page's is in Chinese: its names, region and words, and the review's <c>inLanguage</c>.
+/// </summary>
 public static class StructuredData
 {
     // Chinese and pinyin as characters; what could end the <script> block (<, >, &) or a string stays escaped.
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = AtlasText.JsonEncoder };
 
-    public static string Place(string url, string name, string nameZh, string pinyin, string province, double lat, double lon, string summary) =>
+    /// <summary>A city as a Place; <paramref name="province"/> is already in the page's language.</summary>
+    public static string Place(string url, string name, string nameZh, string pinyin, string province, double lat, double lon, string summary, AtlasLanguage language) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Place",
             ["@id"] = url,
             ["url"] = url,
-            ["name"] = name,
-            ["alternateName"] = new[] { nameZh, pinyin },
+            ["name"] = language == AtlasLanguage.Chinese ? nameZh : name,
+            ["alternateName"] = language == AtlasLanguage.Chinese ? new[] { name, pinyin } : new[] { nameZh, pinyin },
             ["description"] = summary,
             ["address"] = new Dictionary<string, string> { ["@type"] = "PostalAddress", ["addressRegion"] = province, ["addressCountry"] = "CN" },
             ["geo"] = new Dictionary<string, object> { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon },
@@ -30,23 +34,26 @@ public static class StructuredData
     /// the claim's author and where it appeared, and the rating's name. A claim from one of the unsigned essays the
     /// atlas checks has no author to name; a claim from the atlas's own research is a statement in circulation.
     /// </summary>
-    public static string ClaimReview(string url, string text, Support support, string? note, string cityName, ClaimOrigin origin, DateTimeOffset published)
+    public static string ClaimReview(string url, string text, Support support, string? note, string cityName, ClaimOrigin origin, DateTimeOffset published, AtlasLanguage language)
     {
         var word = support.ToWord();
+        string Say(string key) => new Say(key, cityName).In(language);
         var claimAuthor = origin == ClaimOrigin.Essay
-            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = $"Unknown author of an unsigned essay on {cityName}" }
-            : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = $"Published accounts of {cityName}" };
+            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = Say("ld.essay.author") }
+            : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Say("ld.accounts.author") };
         var appearance = origin == ClaimOrigin.Essay
-            ? new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = $"Unsigned essay on {cityName}, unpublished, given to Industrial Atlas to check" }
-            : new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = $"Accounts of {cityName} in print and online; the claim page cites those that decide it" };
+            ? new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = Say("ld.essay.appearance") }
+            : new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = Say("ld.accounts.appearance") };
+        var chinese = language == AtlasLanguage.Chinese;
         return JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "ClaimReview",
             ["url"] = url,
+            ["inLanguage"] = AtlasLanguages.Tag(language),
             ["claimReviewed"] = ViewReference.Shorten(text, 75),
             ["datePublished"] = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = ViewReference.SiteName },
+            ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = chinese ? ViewReference.SiteNameZh : ViewReference.SiteName },
             ["reviewBody"] = note,
             ["itemReviewed"] = new Dictionary<string, object>
             {
@@ -62,7 +69,7 @@ public static class StructuredData
                 ["ratingValue"] = support switch { Support.Supported => 4, Support.Disputed => 3, Support.Unsupported => 2, _ => 1 },
                 ["bestRating"] = 4,
                 ["worstRating"] = 1,
-                ["name"] = char.ToUpperInvariant(word[0]) + word[1..],
+                ["name"] = chinese ? new Say("support." + word).In(language) : char.ToUpperInvariant(word[0]) + word[1..],
                 ["alternateName"] = word,
                 ["ratingExplanation"] = note,
             },

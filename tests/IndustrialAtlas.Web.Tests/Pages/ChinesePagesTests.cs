@@ -31,6 +31,33 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task The_structured_data_of_a_chinese_page_is_in_chinese()
+    {
+        using var placeJson = System.Text.Json.JsonDocument.Parse(StructuredData(await client.GetStringAsync("/zh/cities/alpha")));
+        using var reviewJson = System.Text.Json.JsonDocument.Parse(StructuredData(await client.GetStringAsync("/zh/claims/alpha-rumour")));
+        using var englishJson = System.Text.Json.JsonDocument.Parse(StructuredData(await client.GetStringAsync("/claims/alpha-rumour")));
+        var (place, review, english) = (placeJson.RootElement, reviewJson.RootElement, englishJson.RootElement);
+
+        Assert.Equal("甲城", place.GetProperty("name").GetString());
+        Assert.Equal("Alpha", place.GetProperty("alternateName")[0].GetString());
+        Assert.Equal("辽宁", place.GetProperty("address").GetProperty("addressRegion").GetString());
+        Assert.Equal("zh-Hans", review.GetProperty("inLanguage").GetString());
+        Assert.Equal("中国工业城市地图集", review.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("无据可查", review.GetProperty("reviewRating").GetProperty("name").GetString());
+        Assert.Equal("unsupported", review.GetProperty("reviewRating").GetProperty("alternateName").GetString());
+        Assert.Equal("一篇关于甲城的未署名文章的作者（不详）", review.GetProperty("itemReviewed").GetProperty("author").GetProperty("name").GetString());
+        // The English page's is as it was.
+        Assert.Equal("en", english.GetProperty("inLanguage").GetString());
+        Assert.Equal("Unsupported", english.GetProperty("reviewRating").GetProperty("name").GetString());
+        Assert.Equal("Unknown author of an unsigned essay on Alpha", english.GetProperty("itemReviewed").GetProperty("author").GetProperty("name").GetString());
+    }
+
+    private static string StructuredData(string html) =>
+        Regex.Match(html, "<script type=\"application/ld\\+json\">(?<json>.*?)</script>", RegexOptions.Singleline) is { Success: true } m
+            ? m.Groups["json"].Value
+            : throw new Xunit.Sdk.XunitException("the page has no JSON-LD");
+
+    [Fact]
     public async Task The_english_page_is_unchanged_by_the_chinese_text()
     {
         var html = await Html("/cities/alpha");
