@@ -101,7 +101,7 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
             Chart = ChartBlock.Draw("compare", view.Title, series,
                 [.. eras.Select((e, i) => new SeriesChart.EraInput(e.Slug, e.Name, e.Start, e.End, i % EraBand.Palette))], now, csv,
                 chinese
-                    ? s => $"{s.CityName}{(s.Scope is null ? "" : "，" + s.Scope)}（{string.Join("；", s.Sources.Select(x => x.Credit))}）"
+                    ? s => $"{s.CityName}{(s.Scope is null ? "" : "，" + s.Scope)}（{string.Join("；", s.Sources.Select(x => x.CreditIn(chinese: true)))}）"
                     : s => $"{s.CityName}{(s.Scope is null ? "" : ", " + s.Scope)} ({string.Join("; ", s.Sources.Select(x => x.Credit))})",
                 chinese ? AtlasWords.Chinese("compare.note") : "Each city's figures come from its own sources, and may count different areas or works; the legend and table say which."),
         };

@@ -91,7 +91,7 @@ public sealed record SeriesChart(
             string.Join(' ', s.Points.Select(p => $"{U(X(p.Year))},{U(Y(p.Value))}")),
             [.. s.Points.Select(p => new Marker(U(X(p.Year)), U(Y(p.Value)), p.Approx || p.YearApprox,
                 language == Settings.AtlasLanguage.Chinese
-                    ? $"{Figures.WithYear(p.Value, unit, p.Approx, p.Year, p.YearApprox, language)}（{p.Source.Credit}）"
+                    ? $"{Figures.WithYear(p.Value, unit, p.Approx, p.Year, p.YearApprox, language)}（{p.Source.CreditIn(chinese: true)}）"
                     : $"{Figures.WithYear(p, unit)} ({p.Source.Credit})"))], s)).ToList();
         return new SeriesChart(title, axisUnit, f, bands, xTicks, yTicks, lines);
     }

@@ -35,7 +35,7 @@ public sealed record SeriesItem(
 
     /// <summary>The line's label: what it counts and who gives the figures.</summary>
     public string Label => Language == AtlasLanguage.Chinese
-        ? $"{Subject}（{string.Join("；", Sources.Select(x => x.Credit))}）"
+        ? $"{Subject}（{string.Join("；", Sources.Select(x => x.CreditIn(chinese: true)))}）"
         : $"{Subject} ({string.Join("; ", Sources.Select(x => x.Credit))})";
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using IndustrialAtlas.Content;
 
 namespace IndustrialAtlas.Web.Store;
 
@@ -24,6 +25,9 @@ public sealed record SourceRow(string Title, string? Publisher, string? Author, 
     /// <summary>A short label for a chart's legend: the publisher or author, else the title.</summary>
     [JsonIgnore]
     public string Credit => Publisher ?? Author ?? Title;
+
+    /// <summary>The credit as a Chinese page gives it: a Chinese publisher without the gloss written for English readers.</summary>
+    public string CreditIn(bool chinese) => chinese ? Glossed.Split(Credit).Name : Credit;
 
     /// <summary>The host of an address a page names a copy by, or null.</summary>
     public static string? HostOf(string? address) => address is not null && Uri.TryCreate(address, UriKind.Absolute, out var u) ? u.Host : null;

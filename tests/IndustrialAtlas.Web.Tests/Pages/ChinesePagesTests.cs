@@ -31,6 +31,15 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_chinese_source_is_named_as_published_on_a_chinese_page_without_its_english_gloss()
+    {
+        var html = await Html("/zh/cities/beta");
+
+        Assert.Contains("<cite>乙城第七次全国人口普查公报</cite>. 乙城统计局, 2021-05-31.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beta statistics bureau", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_structured_data_of_a_chinese_page_is_in_chinese()
     {
         using var placeJson = System.Text.Json.JsonDocument.Parse(StructuredData(await client.GetStringAsync("/zh/cities/alpha")));

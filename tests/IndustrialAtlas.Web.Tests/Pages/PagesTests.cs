@@ -40,7 +40,7 @@ public sealed class PagesTests(AtlasFixture fixture) : IClassFixture<AtlasFixtur
 
         // The population's source is cited first: the bulletin, its date, its publisher's address and the copy read. Its
         // title and publisher are in Chinese, as published, and say so to the English page.
-        Assert.Contains("<cite lang=\"zh-Hans\">乙城第七次全国人口普查公报</cite>. <span lang=\"zh-Hans\">乙城统计局</span>, 2021-05-31.", html, StringComparison.Ordinal);
+        Assert.Contains("<cite lang=\"zh-Hans\">乙城第七次全国人口普查公报</cite>. <span lang=\"zh-Hans\">乙城统计局</span> (Beta statistics bureau), 2021-05-31.", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://tjj.beta.example/gb/2021.html\" rel=\"noopener\">", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"read-at\">Read in a copy at <a href=\"https://copies.example.org/beta-census.html\" rel=\"noopener nofollow\">copies.example.org</a>.</span>", html, StringComparison.Ordinal);
         // The resources table shows the reserve figure with its claim's support, linked to the claim.

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using IndustrialAtlas.Content;
 using IndustrialAtlas.Web.Settings;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -34,6 +35,19 @@ public static class LocalTextHtml
         var chinese = text.Any(c => c is >= '\u4e00' and <= '\u9fff');
         var page = html.ViewContext.HttpContext.Language();
         return chinese ? (page == AtlasLanguage.Chinese ? null : "zh-Hans") : (page == AtlasLanguage.Chinese && text.Any(char.IsAsciiLetter) ? "en" : null);
+    }
+
+    /// <summary>
+    /// A name as published (a source's author or publisher), marked with its language where that is not the page's. A
+    /// Chinese name glossed for English readers (<see cref="Glossed"/>) shows its gloss outside the Chinese run on an
+    /// English page and no gloss on a Chinese page, where the name is read as it was published.
+    /// </summary>
+    public static HtmlString AsPublished(this IHtmlHelper html, string text)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var (name, gloss) = Glossed.Split(text);
+        var run = LangOf(html, name) is { } lang ? $"<span lang=\"{lang}\">{html.Encode(name)}</span>" : html.Encode(name);
+        return new HtmlString(gloss is null || html.ViewContext.HttpContext.Language() == AtlasLanguage.Chinese ? run : $"{run} ({html.Encode(gloss)})");
     }
 
     private static HtmlString Write(IHtmlHelper html, LocalText? text, bool isHtml)
