@@ -15,14 +15,11 @@ public sealed class AtlasStrings;
 /// <summary>The words the interface writes for values of the content: support ratings and provinces.</summary>
 public static class AtlasWords
 {
-    private static readonly System.Resources.ResourceManager Resources = new(typeof(AtlasStrings).FullName!, typeof(AtlasStrings).Assembly);
-
     /// <summary>
     /// A string in Chinese whatever the request's language: for what describes a Chinese view from another address
     /// (<c>/cite?url=/zh/…</c>, oEmbed). A missing key is an error, never a blank.
     /// </summary>
-    public static string Chinese(string key, params object[] arguments) =>
-        string.Format(AtlasLanguages.ChineseCulture, Resources.GetString(key, AtlasLanguages.ChineseCulture) ?? throw new KeyNotFoundException($"AtlasStrings has no '{key}'."), arguments);
+    public static string Chinese(string key, params object[] arguments) => new Say(key, arguments).In(AtlasLanguage.Chinese);
 
     /// <summary>A support rating as the reader's language says it: "supported" or 有据, "disputed" or 有争议, …</summary>
     public static string Support(this IStringLocalizer<AtlasStrings> text, Support support) => text["support." + support.ToWord()];

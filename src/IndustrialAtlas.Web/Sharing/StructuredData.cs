@@ -37,13 +37,12 @@ public static class StructuredData
     public static string ClaimReview(string url, string text, Support support, string? note, string cityName, ClaimOrigin origin, DateTimeOffset published, AtlasLanguage language)
     {
         var word = support.ToWord();
-        string Say(string key) => new Say(key, cityName).In(language);
         var claimAuthor = origin == ClaimOrigin.Essay
-            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = Say("ld.essay.author") }
-            : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = Say("ld.accounts.author") };
+            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = new Say("ld.essay.author", cityName).In(language) }
+            : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = new Say("ld.accounts.author", cityName).In(language) };
         var appearance = origin == ClaimOrigin.Essay
-            ? new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = Say("ld.essay.appearance") }
-            : new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = Say("ld.accounts.appearance") };
+            ? new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = new Say("ld.essay.appearance", cityName).In(language) }
+            : new Dictionary<string, string> { ["@type"] = "CreativeWork", ["name"] = new Say("ld.accounts.appearance", cityName).In(language) };
         var chinese = language == AtlasLanguage.Chinese;
         return JsonSerializer.Serialize(new Dictionary<string, object?>
         {
