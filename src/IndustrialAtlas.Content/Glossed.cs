@@ -16,6 +16,22 @@ public static partial class Glossed
         return Pattern().Match(text) is { Success: true } m ? (m.Groups["name"].Value, m.Groups["gloss"].Value) : (text, null);
     }
 
+    /// <summary>
+    /// The name a Chinese reader reads: the Chinese of "新华社 (Xinhua)" and of "People's Daily (人民日报)" alike; any other
+    /// text as written.
+    /// </summary>
+    public static string Chinese(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Split(text) is (var name, not null) ? name
+            : EnglishFirst().Match(text) is { Success: true } m ? m.Groups["name"].Value
+            : text;
+    }
+
+    /// <summary>A name in Latin letters, then, in brackets, its Chinese name (and no Latin word inside them).</summary>
+    [GeneratedRegex(@"^[^()（）\p{IsCJKUnifiedIdeographs}]*[A-Za-z][^()（）\p{IsCJKUnifiedIdeographs}]*?\s*[(（](?<name>[^()（）A-Za-z]*\p{IsCJKUnifiedIdeographs}[^()（）A-Za-z]*)[)）]$")]
+    private static partial Regex EnglishFirst();
+
     /// <summary>A name with Chinese in it, then, in brackets, a gloss with Latin letters and no Chinese.</summary>
     [GeneratedRegex(@"^(?<name>[^()（）]*\p{IsCJKUnifiedIdeographs}[^()（）]*?)\s*[(（](?<gloss>[^()（）\p{IsCJKUnifiedIdeographs}]*[A-Za-z][^()（）\p{IsCJKUnifiedIdeographs}]*)[)）]$")]
     private static partial Regex Pattern();

@@ -18,4 +18,15 @@ public sealed class GlossedTests
     [InlineData("Stanford University Press")]
     public void A_name_without_a_gloss_stays_whole(string text) =>
         Assert.Equal((text, (string?)null), Glossed.Split(text));
+
+    [Theory]
+    [InlineData("新华社 (Xinhua)", "新华社")]
+    [InlineData("People's Daily (人民日报)", "人民日报")]
+    [InlineData("Hunan Daily (湖南日报·新湖南)", "湖南日报·新湖南")]
+    [InlineData("China Geological Survey（中国地质调查局）", "中国地质调查局")]
+    [InlineData("Xinhua (新华网); copy on xihua.es", "Xinhua (新华网); copy on xihua.es")]
+    [InlineData("Stanford University Press", "Stanford University Press")]
+    [InlineData("辽宁省统计局", "辽宁省统计局")]
+    public void A_chinese_reader_reads_the_chinese_name_whichever_comes_first(string text, string chinese) =>
+        Assert.Equal(chinese, Glossed.Chinese(text));
 }

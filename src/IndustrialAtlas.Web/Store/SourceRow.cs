@@ -27,7 +27,7 @@ public sealed record SourceRow(string Title, string? Publisher, string? Author, 
     public string Credit => Publisher ?? Author ?? Title;
 
     /// <summary>The credit as a Chinese page gives it: a Chinese publisher without the gloss written for English readers.</summary>
-    public string CreditIn(bool chinese) => chinese ? Glossed.Split(Credit).Name : Credit;
+    public string CreditIn(bool chinese) => chinese ? Glossed.Chinese(Credit) : Credit;
 
     /// <summary>The host of an address a page names a copy by, or null.</summary>
     public static string? HostOf(string? address) => address is not null && Uri.TryCreate(address, UriKind.Absolute, out var u) ? u.Host : null;

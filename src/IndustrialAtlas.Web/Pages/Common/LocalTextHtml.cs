@@ -40,14 +40,14 @@ public static class LocalTextHtml
     /// <summary>
     /// A name as published (a source's author or publisher), marked with its language where that is not the page's. A
     /// Chinese name glossed for English readers (<see cref="Glossed"/>) shows its gloss outside the Chinese run on an
-    /// English page and no gloss on a Chinese page, where the name is read as it was published.
+    /// English page; a Chinese page shows the Chinese name alone, as it was published, whichever came first.
     /// </summary>
     public static HtmlString AsPublished(this IHtmlHelper html, string text)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var (name, gloss) = Glossed.Split(text);
+        var (name, gloss) = html.ViewContext.HttpContext.Language() == AtlasLanguage.Chinese ? (Glossed.Chinese(text), null) : Glossed.Split(text);
         var run = LangOf(html, name) is { } lang ? $"<span lang=\"{lang}\">{html.Encode(name)}</span>" : html.Encode(name);
-        return new HtmlString(gloss is null || html.ViewContext.HttpContext.Language() == AtlasLanguage.Chinese ? run : $"{run} ({html.Encode(gloss)})");
+        return new HtmlString(gloss is null ? run : $"{run} ({html.Encode(gloss)})");
     }
 
     private static HtmlString Write(IHtmlHelper html, LocalText? text, bool isHtml)
