@@ -190,12 +190,12 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
         if (query.Resource is { } resource && Resources.All(r => r.Slug != resource))
         {
-            problems.Add(new("resource", new Say("problem.resource.known", resource, string.Join(", ", Resources.Select(r => r.Slug)))));
+            problems.Add(new("resource", new Say("problem.resource.known", resource, new Say.Values([.. Resources.Select(r => (r.Slug, r.Name))]))));
         }
 
         if (query.Era is { } era && Eras.All(e => e.Slug != era))
         {
-            problems.Add(new("era", new Say("problem.era.known", era, string.Join(", ", Eras.Select(e => e.Slug)))));
+            problems.Add(new("era", new Say("problem.era.known", era, new Say.Values([.. Eras.Select(e => (e.Slug, e.Name))]))));
         }
 
         foreach (var (key, value) in new[] { ("from", query.From), ("to", query.To) })
@@ -208,7 +208,7 @@ public sealed record AtlasData(IReadOnlyList<AtlasData.EraItem> Eras, IReadOnlyL
 
         if (query.Measure is { } measure && Measures.All(m => m.Slug != measure))
         {
-            problems.Add(new("measure", new Say("problem.measure.known", measure, string.Join(", ", Measures.Select(m => m.Slug)))));
+            problems.Add(new("measure", new Say("problem.measure.known", measure, new Say.Values([.. Measures.Select(m => (m.Slug, m.Name))]))));
         }
 
         if (query.City is { } city && Cities.All(c => c.Slug != city))

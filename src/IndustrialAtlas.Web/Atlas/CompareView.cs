@@ -60,7 +60,7 @@ public sealed record CompareView(IReadOnlyList<IndicatorItem> Indicators, IReadO
         var indicator = indicatorSlug.Length == 0 ? null : indicators.FirstOrDefault(i => i.Slug == indicatorSlug);
         if (indicatorSlug.Length > 0 && indicator is null)
         {
-            problems.Add(new Say("problem.indicator", indicatorSlug, string.Join(", ", indicators.Select(i => i.Slug))));
+            problems.Add(new Say("problem.indicator", indicatorSlug, new Say.Values([.. indicators.Select(i => (i.Slug, i.Name))])));
         }
 
         // cities=a,b,c, or cities repeated (the form's checkboxes without script): the same list either way.

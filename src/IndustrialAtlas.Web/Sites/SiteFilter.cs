@@ -33,7 +33,7 @@ public sealed record SiteFilter(string? List, string? Kind, string? City, string
         ArgumentNullException.ThrowIfNull(data);
         if (List is not null && data.List(List) is null)
         {
-            yield return new Say("problem.list", List, string.Join(", ", data.Lists.Select(l => l.Slug)));
+            yield return new Say("problem.list", List, new Say.Values([.. data.Lists.Select(l => (l.Slug, l.NameZh))]));
         }
 
         if (Kind is not null && !SiteKinds.Groups.ContainsKey(Kind))

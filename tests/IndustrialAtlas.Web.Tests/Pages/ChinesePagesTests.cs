@@ -40,6 +40,25 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_bad_map_query_is_explained_in_chinese_with_the_values_to_type_after_their_names()
+    {
+        using var chinese = await client.GetAsync("/zh/?year=3000&resource=gold");
+        using var english = await client.GetAsync("/?year=3000&resource=gold");
+        var zh = WebUtility.HtmlDecode(await chinese.Content.ReadAsStringAsync());
+        var en = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, chinese.StatusCode);
+        Assert.Contains("<h1 id=\"problem-title\">无法显示这一地图视图</h1>", zh, StringComparison.Ordinal);
+        Assert.Contains("参数“year”应在", zh, StringComparison.Ordinal);
+        Assert.Contains("现在是3000。没有“gold”这种资源。已有的资源：", zh, StringComparison.Ordinal);
+        Assert.Contains("铁矿石（iron-ore）", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Known resources", zh, StringComparison.Ordinal);
+        // The English page names the same values by their slugs, as before.
+        Assert.Contains("There is no resource \u201cgold\u201d. Known resources: ", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("铁矿石", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_structured_data_of_a_chinese_page_is_in_chinese()
     {
         using var placeJson = System.Text.Json.JsonDocument.Parse(StructuredData(await client.GetStringAsync("/zh/cities/alpha")));
