@@ -45,9 +45,14 @@ public sealed partial class AtlasPage
     public Task<IReadOnlyList<DrawnMarker>> DrawnMarkersAsync() => DrawnMarkersAsync(Page.Locator("#atlas-map"));
 
     /// <summary>The markers the map in <paramref name="map"/> (an <c>#atlas-map</c>, in a page or a frame) draws, by city.</summary>
+    /// <remarks>
+    /// The map says it is ready once its layers are set; the canvas paints them on a later animation frame, which a
+    /// busy machine delays. The markers are read again until the canvas shows every one of them (or the ceiling ends
+    /// the wait, when a marker that is not drawn reads era "" and the test says so).
+    /// </remarks>
     public static async Task<IReadOnlyList<DrawnMarker>> DrawnMarkersAsync(ILocator map)
     {
-        var rows = await map.EvaluateAsync<string[][]>(DrawnMarkersScript);
+        var rows = await AtlasPage.SettleAsync(() => map.EvaluateAsync<string[][]>(DrawnMarkersScript), r => r.All(row => row[1].Length > 0));
         return [.. rows
             .Select(r => new DrawnMarker(r[0], r[1], double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture)))
             .OrderBy(m => m.City, StringComparer.Ordinal)];
