@@ -8,7 +8,7 @@ using IndustrialAtlas.Web.Hosting;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only | --startup-only]</c>: every serving figure of the
+/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only [--path P]… | --startup-only]</c>: every serving figure of the
 /// atlas against its target, in one table (also written to artifacts/benchmarks/atlas.txt). N synthetic cities
 /// (1,000 by default, never written into content/) for ingest, map data and the slider; the real content for
 /// start-up, first-load weight and requests/s under wrk next to a bare Kestrel ceiling.
@@ -30,6 +30,8 @@ internal static class AtlasBenchmark
         var ingestOnly = args.Contains("--ingest-only");
         // --serving-only: requests/s and p99 of the real content against the ceiling alone, a figure to work on in minutes.
         var servingOnly = args.Contains("--serving-only");
+        // --path P (with --serving-only, repeatable): only the named answers, a figure to work on in a minute.
+        var paths = args.Select((a, i) => (a, i)).Where(p => p.a == "--path" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToArray();
         // --startup-only: the start-up times alone.
         var startupOnly = args.Contains("--startup-only");
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
@@ -44,7 +46,7 @@ internal static class AtlasBenchmark
             {
                 await using (var atlas = await ProductionAtlas.StartAsync(RepositoryRoot.ContentPath, Path.Combine(folder, "serving.db"), Path.Combine(folder, "serving.log")))
                 {
-                    await ServingComparison.AddAsync(figures, atlas.Address, folder);
+                    await ServingComparison.AddAsync(figures, atlas.Address, folder, paths.Length > 0 ? paths : ServingComparison.Paths);
                 }
 
                 Console.WriteLine(figures.Render($"Industrial Atlas serving: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));

@@ -17,7 +17,9 @@ internal static class ServingComparison
     private const int MeasuredSeconds = 5;
     private const int Rounds = 5;
 
-    public static async Task AddAsync(Figures figures, Uri atlas, string folder)
+    public static async Task AddAsync(Figures figures, Uri atlas, string folder) => await AddAsync(figures, atlas, folder, Paths);
+
+    public static async Task AddAsync(Figures figures, Uri atlas, string folder, IReadOnlyList<string> paths)
     {
         figures.Section($"serving the real content, wrk -t2 -c64: {Rounds} rounds of {MeasuredSeconds} s a side in turn after {WarmupSeconds} s of warm-up; medians");
         if (Wrk.Executable is null)
@@ -30,7 +32,7 @@ internal static class ServingComparison
         // No Accept-Encoding, as wrk: the body is what wrk will receive.
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = atlas };
         var responses = new List<Ceiling.Response>();
-        foreach (var path in Paths)
+        foreach (var path in paths)
         {
             using var response = await client.GetAsync(path);
             response.EnsureSuccessStatusCode();
