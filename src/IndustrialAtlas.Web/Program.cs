@@ -14,7 +14,7 @@ builder.AddAtlasSharing();
 builder.AddAtlasPages();
 builder.AddAtlasText();
 builder.AddAtlasCompression();
-builder.AddEditionOutputCache();
+builder.AddAnswerCache();
 RequestLimits.AddRequestLimits(builder);
 
 var app = builder.Build();

@@ -5,7 +5,7 @@ namespace IndustrialAtlas.Web.Editions;
 
 /// <summary>
 /// The one place a request learns which edition it reads. A middleware looks it up once, from the in-memory
-/// <see cref="EditionCatalog"/>, and keeps it on the request; the ETag, the output cache key, pages, the API,
+/// <see cref="EditionCatalog"/>, and keeps it on the request; the ETag, the answer cache's key, pages, the API,
 /// citations and the newer-edition banner all take it from there.
 /// </summary>
 public static class RequestEdition

@@ -73,8 +73,8 @@ public static class AtlasPipelineExtensions
         app.UseAtlasLanguage();
         app.UseRequestEdition();
         app.UseEditionCaching();
-        // The cache's policy needs no endpoint, only the request's edition: a kept answer is served before routing.
-        app.UseEditionOutputCache();
+        // The cache needs no endpoint, only the request's edition: a kept answer is served before routing.
+        app.UseAnswerCache();
         // Only what the cache did not answer is limited.
         app.UseRateLimiter();
         app.UseRouting();

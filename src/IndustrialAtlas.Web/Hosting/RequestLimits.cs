@@ -5,7 +5,7 @@ using System.Threading.RateLimiting;
 namespace IndustrialAtlas.Web.Hosting;
 
 /// <summary>
-/// Limits on work the output cache did not answer (a page, a picture or data for a view not asked for lately): each
+/// Limits on work the answer cache did not answer (a page, a picture or data for a view not asked for lately): each
 /// client may start <see cref="PerSecond"/> such requests a second, in bursts of up to <see cref="Burst"/>, and the
 /// instance works on at most <see cref="Concurrent"/> at once with <see cref="Queue"/> waiting. Anything over is a
 /// 429 with <c>Retry-After</c>. Kept answers, static files and the health checks are never limited.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustrialAtlas.Web.Tests.Hosting;
 
-/// <summary>The serving path: answers kept in the output cache by edition and address, a new edition served at once.</summary>
+/// <summary>The serving path: answers kept by edition and address, a new edition served at once.</summary>
 public sealed class ServingTests : IDisposable
 {
     private readonly AtlasApplication app = new();
@@ -51,6 +51,52 @@ public sealed class ServingTests : IDisposable
         Assert.Equal(before, commands.Count);
         Assert.Equal(first.StatusCode, second.StatusCode);
         Assert.Equal(firstBody, await second.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("br", null)]
+    [InlineData(null, "br")]
+    [InlineData("gzip", "br")]
+    public async Task A_kept_answer_is_compressed_for_each_client_as_it_asks_and_keeps_the_tag_it_was_made_with(string? firstAsks, string? secondAsks)
+    {
+        const string Path = "/api/cities?year=1965";
+        using var first = await GetAsync(Path, firstAsks);
+        var before = commands.Count;
+        using var second = await GetAsync(Path, secondAsks);
+
+        Assert.Equal(before, commands.Count);
+        Assert.Equal(firstAsks, first.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(secondAsks, second.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(await Decoded(first), await Decoded(second));
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(["Accept-Encoding"], second.Headers.Vary);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<string> Decoded(HttpResponseMessage response)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream plain = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(plain);
+        var text = await reader.ReadToEndAsync();
+        Assert.StartsWith("[{\"slug\":", text, StringComparison.Ordinal);
+        return text;
     }
 
     [Fact]
