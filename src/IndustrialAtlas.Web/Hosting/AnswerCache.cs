@@ -125,15 +125,10 @@ public sealed class AnswerCache
 
     private void Keep(string key, KeptAnswer answer)
     {
-        var cost = answer.Size + (key.Length * sizeof(char));
-        if (answers.TryGetValue(key, out var old) && answers.TryRemove(new KeyValuePair<string, KeptAnswer>(key, old)))
-        {
-            Interlocked.Add(ref size, -(old.Size + (key.Length * sizeof(char))));
-        }
-
+        Remove(key);
         if (answers.TryAdd(key, answer))
         {
-            Interlocked.Add(ref size, cost);
+            Interlocked.Add(ref size, Cost(key, answer));
         }
 
         // Over the limit, answers make room in no particular order: what is asked for often is soon kept again.
@@ -151,9 +146,12 @@ public sealed class AnswerCache
     {
         if (answers.TryRemove(key, out var removed))
         {
-            Interlocked.Add(ref size, -(removed.Size + (key.Length * sizeof(char))));
+            Interlocked.Add(ref size, -Cost(key, removed));
         }
     }
+
+    /// <summary>The memory an answer holds under its key, roughly, in bytes.</summary>
+    private static long Cost(string key, KeptAnswer answer) => answer.Size + (key.Length * sizeof(char));
 }
 
 public static class AnswerCacheExtensions
