@@ -47,7 +47,6 @@ public sealed class KeptAnswer
         try
         {
             await next(context);
-            await copy.FlushAsync(context.RequestAborted);
         }
         finally
         {

@@ -133,6 +133,18 @@ public sealed class AnswerCacheTests
     }
 
     [Fact]
+    public async Task A_kept_empty_not_found_is_served_without_a_length_so_the_error_page_further_out_still_writes_its_page()
+    {
+        var cache = new AnswerCache(clock);
+        await cache.ServeAsync(Request("/api/nowhere"), Page("", 404));
+        var again = Request("/api/nowhere");
+
+        await cache.ServeAsync(again, Page("", 404));
+
+        Assert.Equal((1, 404, null, ""), (made, again.Response.StatusCode, again.Response.ContentLength, Body(again)));
+    }
+
+    [Fact]
     public async Task An_answer_is_kept_an_hour_at_most_and_none_after_a_new_edition()
     {
         var cache = new AnswerCache(clock);
