@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Settings;
@@ -6,7 +7,7 @@ namespace IndustrialAtlas.Web.Hosting;
 
 /// <summary>
 /// Every content answer, kept once made. An answer is a function of the edition it reads (and the current one, for the
-/// newer-edition banner), the host, the language, the path, the whole query and the day (citations carry the access
+/// newer-edition banner), the scheme and host, the language, the path, the whole query and the day (citations carry the access
 /// date), so that, with the method, is the key; a new edition changes the key, so nothing is ever served stale, and
 /// publishing drops the old answers to free their memory. Not-found and bad-request answers are kept too (a fuzzer's
 /// requests cost a lookup), within a bounded size, so no stream of distinct requests can fill memory.
@@ -30,7 +31,10 @@ public sealed class AnswerCache
     /// <summary>How long an answer is kept: until the day or the edition changes the key, and never longer than this.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, KeptAnswer> answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KeptAnswer> answers;
+
+    /// <summary>The same answers, found by a key's characters without a string made for them.</summary>
+    private readonly ConcurrentDictionary<string, KeptAnswer>.AlternateLookup<ReadOnlySpan<char>> keptByChars;
 
     /// <summary>The answers being made now: a second request for one waits for it rather than making it again.</summary>
     private readonly ConcurrentDictionary<string, Task<KeptAnswer?>> making = new(StringComparer.Ordinal);
@@ -45,6 +49,8 @@ public sealed class AnswerCache
         this.clock = clock;
         this.sizeLimit = sizeLimit;
         this.maximumBodySize = maximumBodySize;
+        answers = new(StringComparer.Ordinal);
+        keptByChars = answers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many answers are kept, and their size in bytes.</summary>
@@ -69,13 +75,44 @@ public sealed class AnswerCache
             return next(context);
         }
 
-        var key = string.Concat(request.Method, " ", EditionCaching.Key(lookup), "|", EditionCaching.Day(clock), "|", context.Language().Code(), "|", request.Host.Value, request.Path.Value, request.QueryString.Value);
-        return Find(key) is { } kept ? kept.WriteAsync(context) : MakeAsync(context, next, key);
+        // The key is written into a buffer and looked up as characters: a kept answer costs no string for its key.
+        ReadOnlySpan<string?> parts = [request.Method, " ", EditionCaching.Key(lookup), "|", EditionCaching.Day(clock), "|", context.Language().Code(), "|", request.Scheme, "://", request.Host.Value, request.Path.Value, request.QueryString.Value];
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += part?.Length ?? 0;
+        }
+
+        char[]? rented = null;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        try
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                part.AsSpan().CopyTo(buffer[at..]);
+                at += part?.Length ?? 0;
+            }
+
+            if (Find(buffer) is { } kept)
+            {
+                return kept.ServeAsync(context);
+            }
+
+            return MakeAsync(context, next, new string(buffer));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
-    private KeptAnswer? Find(string key)
+    private KeptAnswer? Find(ReadOnlySpan<char> key)
     {
-        if (!answers.TryGetValue(key, out var kept))
+        if (!keptByChars.TryGetValue(key, out var kept))
         {
             return null;
         }
@@ -85,7 +122,7 @@ public sealed class AnswerCache
             return kept;
         }
 
-        Remove(key);
+        Remove(new string(key));
         return null;
     }
 

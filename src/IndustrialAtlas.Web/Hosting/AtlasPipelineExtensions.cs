@@ -72,9 +72,10 @@ public static class AtlasPipelineExtensions
         // After the static files (there are none under /zh) and before everything that reads the path.
         app.UseAtlasLanguage();
         app.UseRequestEdition();
-        app.UseEditionCaching();
-        // The cache needs no endpoint, only the request's edition: a kept answer is served before routing.
+        // The cache needs no endpoint, only the request's edition: a kept answer is served before routing, with the tag
+        // and revalidation it was made with; the tags are made only for answers being made.
         app.UseAnswerCache();
+        app.UseEditionCaching();
         // Only what the cache did not answer is limited.
         app.UseRateLimiter();
         app.UseRouting();

@@ -26,8 +26,8 @@ public static class EditionCaching
                 return next(context);
             }
 
-            // The tag is made only when a request asks with one or an answer lacks one: a kept answer (AnswerCache)
-            // carries the tag it was made with, which is this one (its key holds the same edition, day and address).
+            // The tag is made only when a request asks with one or a 200 is answered. A kept answer (AnswerCache, further
+            // out) never comes this far: it is served, or revalidated, with the tag it was made with here.
             EntityTagHeaderValue? tag = null;
             EntityTagHeaderValue Tag() => tag ??= new EntityTagHeaderValue($"\"{Key(lookup)}-{Day(clock)}-{context.Language().Code()}-{AddressHash(request)}\"", isWeak: true);
             if (request.Headers.IfNoneMatch.Count > 0 && request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(Tag(), useStrongComparison: false)))

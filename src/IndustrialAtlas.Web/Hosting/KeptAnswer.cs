@@ -15,8 +15,17 @@ public sealed class KeptAnswer
         HeaderNames.Date, HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.ContentEncoding, HeaderNames.Age, HeaderNames.Connection,
     };
 
+    /// <summary>What a 304 repeats of the answer it stands for (RFC 9110, 15.4.5).</summary>
+    private static readonly HashSet<string> RevalidationHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.ETag, HeaderNames.CacheControl, HeaderNames.Vary, HeaderNames.ContentLocation, HeaderNames.Expires,
+    };
+
     private readonly KeyValuePair<string, StringValues>[] headers;
     private readonly byte[] body;
+
+    /// <summary>The answer's tag, read once, for requests that revalidate.</summary>
+    private readonly EntityTagHeaderValue? tag;
 
     private KeptAnswer(int status, KeyValuePair<string, StringValues>[] headers, byte[] body, DateTimeOffset made)
     {
@@ -24,6 +33,8 @@ public sealed class KeptAnswer
         this.headers = headers;
         this.body = body;
         Made = made;
+        tag = headers.FirstOrDefault(h => string.Equals(h.Key, HeaderNames.ETag, StringComparison.OrdinalIgnoreCase)).Value is { Count: 1 } value
+            && EntityTagHeaderValue.TryParse(value[0], out var parsed) ? parsed : null;
         Size = body.Length + headers.Sum(h => (h.Key.Length + h.Value.Sum(v => v?.Length ?? 0)) * sizeof(char)) + 256;
     }
 
@@ -41,6 +52,9 @@ public sealed class KeptAnswer
     public static async Task<KeptAnswer?> MakeAsync(HttpContext context, RequestDelegate next, DateTimeOffset now, int maximumBodySize)
     {
         var response = context.Response;
+        // The headers set further out (security headers, for one) are set again for every request, kept answer or not:
+        // the answer keeps only what the rest of the pipeline adds, so a kept answer does not write them twice.
+        var outer = response.Headers.ToDictionary(StringComparer.OrdinalIgnoreCase);
         var original = response.Body;
         var copy = new CopyingStream(original, maximumBodySize);
         response.Body = copy;
@@ -60,7 +74,50 @@ public sealed class KeptAnswer
             return null;
         }
 
-        return new KeptAnswer(response.StatusCode, [.. response.Headers.Where(h => !NotKept.Contains(h.Key))], body, now);
+        var added = response.Headers.Where(h => !NotKept.Contains(h.Key) && !(outer.TryGetValue(h.Key, out var before) && before == h.Value));
+        return new KeptAnswer(response.StatusCode, [.. added], body, now);
+    }
+
+    /// <summary>
+    /// Serves the answer: a 304 when the request holds its tag (or <c>*</c>), with the headers a 304 repeats; the whole
+    /// answer otherwise.
+    /// </summary>
+    public Task ServeAsync(HttpContext context)
+    {
+        if (Status == StatusCodes.Status200OK && context.Request.Headers.IfNoneMatch.Count > 0 && Matches(context.Request))
+        {
+            var response = context.Response;
+            response.StatusCode = StatusCodes.Status304NotModified;
+            foreach (var (name, value) in headers)
+            {
+                if (RevalidationHeaders.Contains(name))
+                {
+                    response.Headers[name] = value;
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(context);
+    }
+
+    private bool Matches(HttpRequest request)
+    {
+        if (tag is null)
+        {
+            return false;
+        }
+
+        foreach (var asked in request.GetTypedHeaders().IfNoneMatch)
+        {
+            if (asked.Equals(EntityTagHeaderValue.Any) || asked.Compare(tag, useStrongComparison: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the answer (its body but to a HEAD request).</summary>
