@@ -3,7 +3,6 @@ using IndustrialAtlas.Web.Editions;
 using IndustrialAtlas.Web.Settings;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
-using Serilog;
 
 namespace IndustrialAtlas.Web.Hosting;
 
@@ -46,15 +45,8 @@ public static class AtlasPipelineExtensions
         app.UseForwardedHeaders();
         app.UseForwardedSchemeCheck();
         // Logging next, so a request re-executed to its error page is still one log line.
-        app.UseSerilogRequestLogging(o =>
-        {
-            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // A fault of the atlas is an error; a 501 (a format the atlas does not offer) is the visitor's choice, not a
-            // fault. A 429 is logged only at debug level: a client over its limit must not cost a log line a request.
-            o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status501NotImplemented
-                ? Serilog.Events.LogEventLevel.Error
-                : context.Response.StatusCode == StatusCodes.Status429TooManyRequests ? Serilog.Events.LogEventLevel.Debug : Serilog.Events.LogEventLevel.Information;
-        });
+        var requestLog = new RequestLog(app.Services.GetRequiredService<Serilog.ILogger>());
+        app.Use(requestLog.InvokeAsync);
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseReadOnlyMethods();
