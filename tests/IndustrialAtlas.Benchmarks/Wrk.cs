@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// Load from <c>wrk</c> (Debian's package): <c>wrk -t2 -c64 -d10s --latency</c>. wrk sends no Accept-Encoding, so
+/// Load from <c>wrk</c> (Debian's package): <c>wrk -t2 -c64 -d10s --latency</c> (fewer connections when asked). wrk sends no Accept-Encoding, so
 /// neither the atlas nor the ceiling compresses, and the two write the same bytes.
 /// </summary>
 internal static partial class Wrk
@@ -25,7 +25,10 @@ internal static partial class Wrk
         public string Output { get; init; } = "";
     }
 
-    public static async Task<Load> RunAsync(Uri url, int seconds, string? script = null)
+    /// <summary>The connections wrk keeps open unless told otherwise: enough to keep both cores busy.</summary>
+    public const int Connections = 64;
+
+    public static async Task<Load> RunAsync(Uri url, int seconds, string? script = null, int connections = Connections)
     {
         var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("wrk is not installed: " + Install))
         {
@@ -33,7 +36,7 @@ internal static partial class Wrk
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--latency" }.Concat(script is null ? [] : ["-s", script]).Append(url.ToString()))
+        foreach (var argument in new[] { "-t2", $"-c{connections.ToString(CultureInfo.InvariantCulture)}", $"-d{seconds}s", "--latency" }.Concat(script is null ? [] : ["-s", script]).Append(url.ToString()))
         {
             start.ArgumentList.Add(argument);
         }
