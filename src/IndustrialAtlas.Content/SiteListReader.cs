@@ -5,7 +5,7 @@ namespace IndustrialAtlas.Content;
 /// profile has them) and the list's sites (<c>sites:</c>). What spans files (a site's city, lists named in another file,
 /// slugs used twice) is checked by <see cref="ContentLoader"/>.
 /// </summary>
-public static class SiteListReader
+public static partial class SiteListReader
 {
     /// <summary>Reads the file; problems go to <paramref name="diagnostics"/>. Null when the list itself cannot be read.</summary>
     public static (SiteListRecord? List, IReadOnlyList<SiteRecord> Sites) Read(string file, string yaml, WeakHosts weakHosts, List<Diagnostic> diagnostics)
@@ -185,45 +185,6 @@ public static class SiteListReader
         }
 
         return (construction, production, closed);
-    }
-
-    private static List<SiteListingRecord> ReadListings(MapReader item, SiteListRecord? list)
-    {
-        var listings = new List<SiteListingRecord>();
-        foreach (var listing in item.List("lists", required: true, i => $"{item.What} list {i}"))
-        {
-            var slug = listing.Slug("list", required: true);
-            var sector = listing.String("sector");
-            var number = listing.String("number");
-            var batch = Whole(listing, "batch", required: false);
-            var year = Whole(listing, "year", required: false);
-            listing.RejectUnknown();
-            // A batch of this file's own list must be one it published, in the year it published it.
-            if (list is not null && slug == list.Slug && batch is not null && list.Batches.Count > 0)
-            {
-                var published = list.Batches.FirstOrDefault(b => b.Batch == batch);
-                if (published is null)
-                {
-                    listing.Context.Report(listing.LineOf("batch"), $"{listing.What}: {list.Slug} has no batch {batch}");
-                    continue;
-                }
-
-                if (year is not null && year != published.Year)
-                {
-                    listing.Context.Report(listing.LineOf("year"), $"{listing.What}: batch {batch} of {list.Slug} was published in {published.Year}, not {year}");
-                    continue;
-                }
-
-                year ??= published.Year;
-            }
-
-            if (slug is not null)
-            {
-                listings.Add(new SiteListingRecord(slug, sector, number, batch, year, Support.Supported));
-            }
-        }
-
-        return listings;
     }
 
     private static void CheckSources(MapReader item, IReadOnlyList<string> ids, Dictionary<string, SourceRecord> sourcesById, bool required, string key = "sources")
