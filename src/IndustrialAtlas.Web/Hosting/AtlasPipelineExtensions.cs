@@ -67,6 +67,7 @@ public static class AtlasPipelineExtensions
         // The cache needs no endpoint, only the request's edition: a kept answer is served before routing, with the tag
         // and revalidation it was made with; the tags are made only for answers being made.
         app.UseAnswerCache();
+        app.UseLanguageCulture();
         app.UseEditionCaching();
         // Only what the cache did not answer is limited.
         app.UseRateLimiter();

@@ -23,6 +23,24 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_chinese_page_served_again_from_the_cache_is_still_chinese_and_logged_under_its_own_address()
+    {
+        using var client = app.CreateClient();
+        var made = await client.GetStringAsync("/zh/cities/alpha");
+        var kept = await client.GetStringAsync("/zh/cities/alpha");
+        var english = await client.GetStringAsync("/cities/alpha");
+
+        Assert.Contains("<html lang=\"zh-Hans\"", made, StringComparison.Ordinal);
+        // The interface strings were read in the Chinese culture, which the cache's answer no longer needs.
+        Assert.Contains(">说法</a>", made, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Claims</a>", made, StringComparison.Ordinal);
+        Assert.Equal(made, kept);
+        Assert.Contains("<html lang=\"en\"", english, StringComparison.Ordinal);
+        var requests = app.Logs.Events.Where(e => e.Properties.ContainsKey("RequestPath")).Select(e => $"{Scalar(e, "RequestPath")} {Scalar(e, "StatusCode")}");
+        Assert.Equal(["/zh/cities/alpha 200", "/zh/cities/alpha 200", "/cities/alpha 200"], requests);
+    }
+
+    [Fact]
     public async Task A_configured_tile_server_is_drawn_and_allowed_by_the_content_policy()
     {
         app.Settings["Atlas:TileUrl"] = "https://{s}.tiles.example.org/{z}/{x}/{y}.png";
