@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only [--path P]… | --startup-only]</c>: every serving figure of the
+/// <c>dotnet run --project tests/IndustrialAtlas.Benchmarks -c Release [-- --cities N | --ingest-only | --serving-only [--path P]… | --startup-only | --lighthouse-only]</c>: every serving figure of the
 /// atlas against its target, in one table (also written to artifacts/benchmarks/atlas.txt). N synthetic cities
 /// (1,000 by default, never written into content/) for ingest, map data and the slider; the real content for
 /// start-up, first-load weight and requests/s under wrk next to a bare Kestrel ceiling.
@@ -36,6 +36,8 @@ internal static class AtlasBenchmark
         var paths = args.Select((a, i) => (a, i)).Where(p => p.a == "--path" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToArray();
         // --startup-only: the start-up times alone.
         var startupOnly = args.Contains("--startup-only");
+        // --lighthouse-only: Lighthouse on the main pages in both languages alone.
+        var lighthouseOnly = args.Contains("--lighthouse-only");
         // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
         // directory, which `dotnet run` leaves at the caller's; the test runner starts in the output folder.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -52,6 +54,17 @@ internal static class AtlasBenchmark
                 }
 
                 Console.WriteLine(figures.Render($"Industrial Atlas serving: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
+                return 0;
+            }
+
+            if (lighthouseOnly)
+            {
+                await using (var atlas = await ProductionAtlas.StartAsync(RepositoryRoot.ContentPath, Path.Combine(folder, "lighthouse.db"), Path.Combine(folder, "lighthouse.log")))
+                {
+                    await LighthouseAudit.AddAsync(figures, atlas.Address, folder);
+                }
+
+                Console.WriteLine(figures.Render($"Industrial Atlas Lighthouse: {ProductionAtlas.Configuration} build, {Environment.ProcessorCount} cores", withNotes: false));
                 return 0;
             }
 
@@ -167,6 +180,7 @@ internal static class AtlasBenchmark
         figures.Section("first load of the map page in Chromium, empty cache (plain HTTP: Chromium offers gzip, deflate)");
         await AddFirstLoadAsync(figures, atlas.Address, "the real content");
         await ServingComparison.AddAsync(figures, atlas.Address, folder);
+        await LighthouseAudit.AddAsync(figures, atlas.Address, folder);
         // Last: the load that busts the cache leaves the process as it leaves it.
         await CacheBusting.AddAsync(figures, atlas, folder);
     }
