@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 
@@ -96,24 +95,8 @@ internal static class LighthouseAudit
 
     private static async Task<(int Code, string Output)> RunProcessAsync(string file, IEnumerable<string> arguments, string directory)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["CHROME_PATH"] = Chromium;
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} could not be started");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var text = (await output + await errors).Trim();
-        return (process.ExitCode, text.Length > 2000 ? text[^2000..] : text);
+        var (code, output, errors) = await ToolRun.RunAsync(file, arguments, directory, new Dictionary<string, string> { ["CHROME_PATH"] = Chromium });
+        var text = (output + errors).Trim();
+        return (code, text.Length > 2000 ? text[^2000..] : text);
     }
 }

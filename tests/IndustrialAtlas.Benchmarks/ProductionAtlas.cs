@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace IndustrialAtlas.Benchmarks;
 
 /// <summary>
@@ -38,18 +36,10 @@ internal static class ProductionAtlas
     {
         var output = Directory.CreateTempSubdirectory("atlas-published-").FullName;
         var project = Path.Combine(RepositoryRoot.Path, "src", "IndustrialAtlas.Web", "IndustrialAtlas.Web.csproj");
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", Configuration, "-r", "linux-x64", "--self-contained", "false", "-o", output, "--nologo", "-v", "quiet"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (code, log, errors) = ToolRun.RunAsync("dotnet", ["publish", project, "-c", Configuration, "-r", "linux-x64", "--self-contained", "false", "-o", output, "--nologo", "-v", "quiet"]).GetAwaiter().GetResult();
         var assembly = Path.Combine(output, "IndustrialAtlas.Web.dll");
-        return process.ExitCode == 0 && File.Exists(assembly)
+        return code == 0 && File.Exists(assembly)
             ? assembly
-            : throw new InvalidOperationException($"dotnet publish of the atlas failed ({process.ExitCode}):\n{log.Result}\n{errors}");
+            : throw new InvalidOperationException($"dotnet publish of the atlas failed ({code}):\n{log}\n{errors}");
     }
 }

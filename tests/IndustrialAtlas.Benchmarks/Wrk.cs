@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -30,27 +29,13 @@ internal static partial class Wrk
 
     public static async Task<Load> RunAsync(Uri url, int seconds, string? script = null, int connections = Connections)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("wrk is not installed: " + Install))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-t2", $"-c{connections.ToString(CultureInfo.InvariantCulture)}", $"-d{seconds}s", "--latency" }.Concat(script is null ? [] : ["-s", script]).Append(url.ToString()))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var text = await output;
+        var arguments = new[] { "-t2", $"-c{connections.ToString(CultureInfo.InvariantCulture)}", $"-d{seconds}s", "--latency" }.Concat(script is null ? [] : ["-s", script]).Append(url.ToString());
+        var (code, text, errors) = await ToolRun.RunAsync(Executable ?? throw new InvalidOperationException("wrk is not installed: " + Install), arguments);
         var rate = RequestsPerSecond().Match(text);
         var p99 = Percentile99().Match(text);
-        if (process.ExitCode != 0 || !rate.Success || !p99.Success)
+        if (code != 0 || !rate.Success || !p99.Success)
         {
-            throw new InvalidOperationException($"wrk {url} exited {process.ExitCode}:\n{text}{await errors}");
+            throw new InvalidOperationException($"wrk {url} exited {code}:\n{text}{errors}");
         }
 
         var problems = string.Join(", ", new[] { SocketErrors().Match(text), Non2xx().Match(text) }.Where(m => m.Success).Select(m => m.Value.Trim()));
