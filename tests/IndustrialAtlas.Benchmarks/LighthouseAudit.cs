@@ -15,6 +15,8 @@ internal static class LighthouseAudit
 
     private const int Runs = 2;
 
+    private const int Attempts = 3;
+
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "IndustrialAtlas.Benchmarks", "lighthouse");
@@ -74,13 +76,29 @@ internal static class LighthouseAudit
         return code == 0 && File.Exists(Cli) ? null : $"npm ci in {Folder} exited {code}: {output}";
     }
 
+    /// <summary>
+    /// One audit. Lighthouse now and then loses its own trace of a page load (NO_NAVSTART, "please run Lighthouse
+    /// again"); such a run is taken again, up to <see cref="Attempts"/> times in all.
+    /// </summary>
     private static async Task<Audit> RunAsync(Uri page, string report)
     {
-        var (code, output) = await RunProcessAsync("node", [Cli, page.ToString(), "--quiet", "--output=json", $"--output-path={report}",
-            "--only-categories=" + string.Join(',', Categories), "--chrome-flags=--headless=new --no-sandbox --disable-gpu"], Folder);
+        var (code, output) = (0, "");
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            File.Delete(report);
+            (code, output) = await RunProcessAsync("node", [Cli, page.ToString(), "--quiet", "--output=json", $"--output-path={report}",
+                "--only-categories=" + string.Join(',', Categories), "--chrome-flags=--headless=new --no-sandbox --disable-gpu"], Folder);
+            if (code == 0 && File.Exists(report))
+            {
+                break;
+            }
+
+            Console.Error.WriteLine($"Lighthouse on {page}, attempt {attempt} of {Attempts}, exited {code}: {output}");
+        }
+
         if (code != 0 || !File.Exists(report))
         {
-            throw new InvalidOperationException($"Lighthouse on {page} exited {code}: {output}");
+            throw new InvalidOperationException($"Lighthouse on {page} failed {Attempts} times; the last exited {code}: {output}");
         }
 
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(report));
