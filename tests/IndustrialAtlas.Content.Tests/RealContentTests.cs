@@ -144,8 +144,8 @@ public partial class RealContentTests
             foreach (var claim in city.Claims.Where(c => c.Support != Support.Unsupported))
             {
                 Assert.True(claim.SourceIds.Count > 0, $"{claim.Id} ({claim.Support}) has no source");
-                Assert.All(claim.SourceIds, id => Assert.True(sources[id].Url is not null || sources[id].Publisher is not null,
-                    $"{claim.Id}: source {id} has neither a URL nor a publisher"));
+                Assert.All(claim.SourceIds, id => Assert.True(sources[id].Url is not null || sources[id].ReadAt is not null || sources[id].Publisher is not null,
+                    $"{claim.Id}: source {id} has no address (its own or a copy's) and no publisher"));
             }
 
             Assert.All(city.Claims.Where(c => c.Support is Support.Disputed or Support.False),
