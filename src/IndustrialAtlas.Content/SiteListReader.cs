@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace IndustrialAtlas.Content;
 
 /// <summary>
@@ -121,8 +123,15 @@ public static partial class SiteListReader
         var province = place.String("province", required: true);
         var city = place.String("city");
         var county = place.String("county");
+        var chinese = place.String("zh");
         place.RejectUnknown();
-        return province is null ? null : new SitePlace(province, city, county);
+        if (chinese is not null && !HanCharacter().IsMatch(chinese))
+        {
+            place.Context.Report(place.LineOf("zh"), $"{place.What}: zh '{chinese}' holds no Chinese; write the place as its source writes it in Chinese (重庆市九龙坡区)");
+            chinese = null;
+        }
+
+        return province is null ? null : new SitePlace(province, city, county, chinese);
     }
 
     /// <summary>The place on the map: <c>lat</c>, <c>lon</c>, <c>precision</c> and <c>locationSource</c> go together.</summary>
@@ -211,4 +220,7 @@ public static partial class SiteListReader
 
         return number is null ? null : (int)number.Value;
     }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex HanCharacter();
 }

@@ -43,7 +43,11 @@ public sealed record ListBatchRecord(int Batch, int Year, int Count, string? Sou
 public sealed record SiteListingRecord(string ListSlug, string? Sector, string? Number, int? Batch, int? Year, Support Support);
 
 /// <summary>Where a site is, in the words of its source: province, city (prefecture) and county or district.</summary>
-public sealed record SitePlace(string Province, string? City, string? County);
+/// <param name="Province">The province, autonomous region or municipality.</param>
+/// <param name="City">The city (prefecture), when the source names one.</param>
+/// <param name="County">The county or district, when the source names one.</param>
+/// <param name="Chinese">The same place as its source writes it in Chinese (<c>重庆市九龙坡区</c>), for the Chinese pages; null until written.</param>
+public sealed record SitePlace(string Province, string? City, string? County, string? Chinese = null);
 
 /// <summary>Where a site stands on the map, and how precisely its source places it.</summary>
 /// <param name="Latitude">Decimal degrees.</param>

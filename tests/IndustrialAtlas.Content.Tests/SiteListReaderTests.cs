@@ -47,6 +47,7 @@ public class SiteListReaderTests
         Assert.Equal(new SiteListingRecord("test-list", null, "1", 1, 2017, Support.Supported), Assert.Single(works.Lists));
         Assert.Equal(["notice-1", "survey"], works.Sources.Select(s => s.Id));
         Assert.Equal("valid", works.CitySlug);
+        Assert.Equal(new SitePlace("Liaoning", "Anshan", "Tiexi District", "辽宁省鞍山市铁西区"), works.Place);
     }
 
     [Fact]
@@ -67,6 +68,7 @@ public class SiteListReaderTests
     }
 
     [Theory]
+    [InlineData("    place: { province: Liaoning, city: Anshan, county: Tiexi District, zh: 辽宁省鞍山市铁西区 }", "    place: { province: Liaoning, city: Anshan, zh: Tiexi }", 43, "zh 'Tiexi' holds no Chinese")]
     [InlineData("    kind: steelworks", "    kind: castle", 41, "site 'test-steelworks': kind 'castle' is not one of steelworks")]
     [InlineData("    precision: exact", "    precision: street", 46, "precision 'street' is not one of exact, town, county, city")]
     [InlineData("    lat: 41.12", "    lat: 141.12", 44, "'lat' 141.12 and 'lon' 122.97 are not a place on Earth")]

@@ -16,7 +16,7 @@ public static class SitesApi
     public sealed record ListingOut(string Slug, string? Sector, string? Number, int? Batch, int? Year, string Support);
 
     public sealed record SiteOut(
-        string Slug, string Name, string? NameZh, string? Pinyin, string Kind, string? City, string Province, string? CityName, string? County,
+        string Slug, string Name, string? NameZh, string? Pinyin, string Kind, string? City, string Province, string? CityName, string? County, string? PlaceZh,
         double? Lat, double? Lon, string? Precision, YearsOut Years, IReadOnlyList<ListingOut> Lists, string Note, IReadOnlyList<SourceRow> Sources);
 
     /// <summary>A site as the map's script draws it: where, what, and from which year on each of its lists.</summary>
@@ -50,7 +50,7 @@ public static class SitesApi
         return problem is not null ? problem : TypedResults.Ok(sites.Select(Out).ToList());
     }
 
-    private static SiteOut Out(SiteData.SiteItem s) => new(s.Slug, s.Name, s.NameZh, s.Pinyin, s.Kind, s.City, s.Place.Province, s.Place.City, s.Place.County,
+    private static SiteOut Out(SiteData.SiteItem s) => new(s.Slug, s.Name, s.NameZh, s.Pinyin, s.Kind, s.City, s.Place.Province, s.Place.City, s.Place.County, s.Place.Chinese,
         s.Lat, s.Lon, s.Precision,
         new YearsOut(s.Years.Construction, s.Years.ConstructionApproximate, s.Years.Production, s.Years.ProductionApproximate, s.Years.Closed, s.Years.ClosedApproximate),
         [.. s.Lists.Select(l => new ListingOut(l.Slug, l.Sector, l.Number, l.Batch, l.Year, l.Support))], s.Note, s.Sources);
@@ -64,11 +64,11 @@ public static class SitesApi
         }
 
         return Csv.File("industrial-atlas-sites.csv",
-            ["slug", "name", "name_zh", "kind", "city", "province", "city_name", "county", "lat", "lon", "precision", "construction", "production", "closed",
+            ["slug", "name", "name_zh", "kind", "city", "province", "city_name", "county", "place_zh", "lat", "lon", "precision", "construction", "production", "closed",
              "lists", "support", "note", "sources", "edition"],
             sites.Select(s => new object?[]
             {
-                s.Slug, s.Name, s.NameZh, s.Kind, s.City, s.Place.Province, s.Place.City, s.Place.County, s.Lat, s.Lon, s.Precision,
+                s.Slug, s.Name, s.NameZh, s.Kind, s.City, s.Place.Province, s.Place.City, s.Place.County, s.Place.Chinese, s.Lat, s.Lon, s.Precision,
                 Year(s.Years.Construction, s.Years.ConstructionApproximate), Year(s.Years.Production, s.Years.ProductionApproximate), Year(s.Years.Closed, s.Years.ClosedApproximate),
                 string.Join(" | ", s.Lists.Select(l => string.Join(" ", new[] { l.Slug, l.Batch is null ? null : $"batch {l.Batch}", l.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Sector, l.Number is null ? null : "no. " + l.Number }.OfType<string>()))),
                 string.Join(" | ", s.Lists.Select(l => $"{l.Slug}: {l.Support}")),

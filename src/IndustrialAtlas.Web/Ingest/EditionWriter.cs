@@ -85,6 +85,7 @@ internal static class EditionWriter
             Province = s.Place.Province,
             CityName = s.Place.City,
             County = s.Place.County,
+            PlaceZh = s.Place.Chinese,
             Latitude = s.Location?.Latitude,
             Longitude = s.Location?.Longitude,
             Precision = s.Location?.Precision,

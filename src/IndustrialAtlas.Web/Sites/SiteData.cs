@@ -28,7 +28,7 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
     public sealed record YearsItem(int? Construction, bool ConstructionApproximate, int? Production, bool ProductionApproximate, int? Closed, bool ClosedApproximate);
 
     /// <summary>Where a site is, as its source names it.</summary>
-    public sealed record PlaceItem(string Province, string? City, string? County);
+    public sealed record PlaceItem(string Province, string? City, string? County, string? Chinese);
 
     /// <summary>One site: names, kind and its symbol group, city, place and how precisely it is placed, years, lists, note, sources.</summary>
     public sealed record SiteItem(
@@ -165,6 +165,7 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
             s.Province,
             s.CityName,
             s.County,
+            s.PlaceZh,
             s.Latitude,
             s.Longitude,
             s.Precision,
@@ -178,7 +179,7 @@ public sealed record SiteData(IReadOnlyList<SiteData.ListItem> Lists, IReadOnlyL
         var data = new SiteData(
             [.. lists.Select(l => new ListItem(l.Slug, l.Name, l.NameZh, l.Issuer, l.Start, l.Note, SiteJson.Sources(l.SourcesJson), SiteJson.Batches(l.BatchesJson)) { NoteZh = l.NoteZh })],
             [.. sites.Select(s => new SiteItem(s.Slug, s.Name, s.NameZh, s.Pinyin, s.Kind, SiteKinds.Groups.GetValueOrDefault(s.Kind, "engineering"), s.CitySlug,
-                new PlaceItem(s.Province, s.CityName, s.County), s.Latitude, s.Longitude, s.Precision, s.Years,
+                new PlaceItem(s.Province, s.CityName, s.County, s.PlaceZh), s.Latitude, s.Longitude, s.Precision, s.Years,
                 [.. s.Lists.Select(l => new ListingItem(l.ListSlug, l.Sector, l.Number, l.Batch, l.Year, l.Support.ToWord()))],
                 s.Note, SiteJson.Sources(s.SourcesJson), s.LocatedByFirstSource) { NoteZh = s.NoteZh })])
         { Edition = db.EditionId };

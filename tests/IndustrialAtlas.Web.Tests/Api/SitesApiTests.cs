@@ -22,7 +22,7 @@ public sealed class SitesApiTests(AtlasFixture fixture) : IClassFixture<AtlasFix
         var sites = json.RootElement.EnumerateArray().ToList();
 
         Assert.Equal(["alpha-works", "beta-mine", "gamma-mill", "far-plant"], sites.Select(s => s.GetProperty("slug").GetString()));
-        Assert.All(sites, s => Assert.Equal(["slug", "name", "nameZh", "pinyin", "kind", "city", "province", "cityName", "county", "lat", "lon", "precision", "years", "lists", "note", "sources"],
+        Assert.All(sites, s => Assert.Equal(["slug", "name", "nameZh", "pinyin", "kind", "city", "province", "cityName", "county", "placeZh", "lat", "lon", "precision", "years", "lists", "note", "sources"],
             s.EnumerateObject().Select(p => p.Name)));
         var works = sites[0];
         Assert.Equal(("Alpha Works", "甲城钢铁厂", "alpha", "exact", 41.11), (works.GetProperty("name").GetString(), works.GetProperty("nameZh").GetString(), works.GetProperty("city").GetString(), works.GetProperty("precision").GetString(), works.GetProperty("lat").GetDouble()));
@@ -66,9 +66,9 @@ public sealed class SitesApiTests(AtlasFixture fixture) : IClassFixture<AtlasFix
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("slug,name,name_zh,kind,city,province,city_name,county,lat,lon,precision,construction,production,closed,lists,support,note,sources,edition", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("slug,name,name_zh,kind,city,province,city_name,county,place_zh,lat,lon,precision,construction,production,closed,lists,support,note,sources,edition", lines[0], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
-        Assert.Contains("alpha-works,Alpha Works,甲城钢铁厂,steelworks,alpha,Liaoning,Alpha,,41.11,122.99,exact,1954,~1956,,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("alpha-works,Alpha Works,甲城钢铁厂,steelworks,alpha,Liaoning,Alpha,,,41.11,122.99,exact,1954,~1956,,", lines[1], StringComparison.Ordinal);
         Assert.Contains("read at https://copy.example/2", lines[2], StringComparison.Ordinal);
     }
 

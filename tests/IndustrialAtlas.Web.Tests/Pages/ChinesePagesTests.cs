@@ -132,6 +132,9 @@ public sealed partial class ChinesePagesTests(AtlasFixture fixture) : IClassFixt
         Assert.Equal(Count("cities") - 1, Count("untranslated-cities"));
         Assert.Equal(0, Count("untranslated-eras"));
         Assert.Equal(0, Count("untranslated-resources"));
+
+        // Of the four sites, one has its place in Chinese.
+        Assert.Equal(3, Count("untranslated-site-places"));
         Assert.True(Count("untranslated") > Count("untranslated-claims"));
     }
 

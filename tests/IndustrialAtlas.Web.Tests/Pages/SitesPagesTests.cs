@@ -49,6 +49,17 @@ public sealed partial class SitesPagesTests(AtlasFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_chinese_site_page_gives_the_place_in_chinese_where_it_is_written()
+    {
+        var written = await Html("/zh/sites/gamma-mill");
+        var notYet = await Html("/zh/sites/beta-mine");
+
+        Assert.Contains("<dd>山东省青岛市</dd>", written, StringComparison.Ordinal);
+        Assert.Contains("<td>山东省青岛市 <span class=\"precision\">", await Html("/zh/sites?list=heritage"), StringComparison.Ordinal);
+        Assert.Matches(@"<dd>\s*<span lang=""en"">East District, Beta</span>，四川</dd>", notYet);
+    }
+
+    [Fact]
     public async Task A_site_whose_listing_is_unsupported_says_so_and_why()
     {
         var html = await Html("/sites/beta-mine");

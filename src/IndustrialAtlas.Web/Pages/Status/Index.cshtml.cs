@@ -21,10 +21,13 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
         /// <summary>The notes of the sites and of their lists.</summary>
         public int Sites { get; init; }
 
-        public int Total => Cities + Phases + CityResources + Series + Claims + Eras + Resources + Indicators + Sites;
+        /// <summary>The sites whose place has no Chinese of its source's.</summary>
+        public int SitePlaces { get; init; }
+
+        public int Total => Cities + Phases + CityResources + Series + Claims + Eras + Resources + Indicators + Sites + SitePlaces;
 
         public IEnumerable<(string Key, int Count)> Parts =>
-            [("cities", Cities), ("phases", Phases), ("city-resources", CityResources), ("series", Series), ("claims", Claims), ("eras", Eras), ("resources", Resources), ("indicators", Indicators), ("sites", Sites)];
+            [("cities", Cities), ("phases", Phases), ("city-resources", CityResources), ("series", Series), ("claims", Claims), ("eras", Eras), ("resources", Resources), ("indicators", Indicators), ("sites", Sites), ("site-places", SitePlaces)];
     }
 
     public sealed record Run(DateTimeOffset At, bool Succeeded, bool Published, string? EditionId, IReadOnlyList<string> Problems, bool KeptHereOnly = false);
@@ -72,6 +75,7 @@ public sealed class IndexModel(AtlasDbContext db, IngestMemory memory, StoreMode
                 await db.Indicators.CountAsync(i => i.NameZh == null, ct))
             {
                 Sites = await db.Sites.CountAsync(s => s.NoteZh == null, ct) + await db.SiteLists.CountAsync(l => l.NoteZh == null, ct),
+                SitePlaces = await db.Sites.CountAsync(s => s.PlaceZh == null, ct),
             };
         }
 

@@ -55,6 +55,9 @@ public sealed class Site : EditionScoped
 
     public string? County { get; set; }
 
+    /// <summary>The place as its source writes it in Chinese (<c>重庆市九龙坡区</c>); null until written.</summary>
+    public string? PlaceZh { get; set; }
+
     /// <summary>Null for a site no source places closely enough to draw.</summary>
     public double? Latitude { get; set; }
 

@@ -688,6 +688,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Postgres
                     b.Property<string>("Pinyin")
                         .HasColumnType("text");
 
+                    b.Property<string>("PlaceZh")
+                        .HasColumnType("text");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 

@@ -659,6 +659,9 @@ namespace IndustrialAtlas.Web.Store.Migrations.Sqlite
                     b.Property<string>("Pinyin")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlaceZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
