@@ -12,7 +12,7 @@ namespace IndustrialAtlas.Web.Settings;
 public sealed class AtlasStrings;
 #pragma warning restore CA1052
 
-/// <summary>The words the interface writes for values of the content: support ratings and provinces.</summary>
+/// <summary>The words the interface writes for values of the content: support ratings, provinces and sectors.</summary>
 public static class AtlasWords
 {
     /// <summary>
@@ -27,4 +27,8 @@ public static class AtlasWords
     /// <summary>A province's name in the reader's language; a name the strings do not know stays as written.</summary>
     public static string Province(this IStringLocalizer<AtlasStrings> text, string province) =>
         text["province." + province] is { ResourceNotFound: false } found ? found.Value : province;
+
+    /// <summary>A list's sector (<c>metallurgy</c>, <c>light-industry-pharmaceuticals</c>) in the reader's language; one the strings do not know stays as written.</summary>
+    public static string Sector(this IStringLocalizer<AtlasStrings> text, string sector) =>
+        text["sector." + sector] is { ResourceNotFound: false } found ? found.Value : sector;
 }

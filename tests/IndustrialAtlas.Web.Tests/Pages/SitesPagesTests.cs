@@ -49,8 +49,11 @@ public sealed partial class SitesPagesTests(AtlasFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_chinese_site_page_gives_the_place_in_chinese_where_it_is_written()
+    public async Task A_chinese_site_page_gives_the_place_in_chinese_where_it_is_written_and_the_sector_in_chinese()
     {
+        Assert.Contains("行业：<span>冶金</span>", await Html("/zh/sites/alpha-works"), StringComparison.Ordinal);
+        Assert.Contains("，<span>煤炭</span>", await Html("/zh/sites?list=projects"), StringComparison.Ordinal);
+
         var written = await Html("/zh/sites/gamma-mill");
         var notYet = await Html("/zh/sites/beta-mine");
 
